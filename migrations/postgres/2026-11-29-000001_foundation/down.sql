@@ -1,0 +1,11 @@
+DROP TABLE engagements;
+DROP TABLE project_outcomes;
+DROP TABLE gfmd_outcomes;
+DROP TABLE stage_changes;
+DROP TABLE project_partners;
+DROP TABLE project_needs;
+DROP TABLE project_countries;
+DROP TABLE project_themes;
+DROP TABLE projects;
+DROP TABLE organisations;
+DROP TABLE themes;

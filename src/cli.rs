@@ -1,0 +1,145 @@
+//! The command line: `pfp serve` (the default), `pfp migrate`, `pfp seed …`.
+
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use diesel::Connection;
+
+use crate::config::Settings;
+use crate::db::{Db, queries};
+use crate::demo::DemoData;
+use crate::startup::Application;
+
+/// Platform for Partnerships: brokering migration-and-development partnerships.
+///
+/// Settings come from config/default.toml, config/<PFP_ENV>.toml and PFP_* environment
+/// variables (see README).
+#[derive(Debug, Parser)]
+#[command(name = "pfp", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the web server (what plain `pfp` does): applies migrations, loads the demo
+    /// data into an empty database in demo mode, and serves on PFP_LISTEN.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load data into the database.
+    #[command(subcommand)]
+    Seed(Seed),
+}
+
+#[derive(Debug, Subcommand)]
+enum Seed {
+    /// Load the GFMD 2010 demo data (organisations, recommendations, the three pilot projects).
+    Demo(DemoArgs),
+    /// Add synthetic projects for benchmarks (needs the demo organisations).
+    Synthetic(SyntheticArgs),
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// Replace every organisation, project and outcome already in the database.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct SyntheticArgs {
+    /// How many projects to add.
+    #[arg(long, default_value_t = 10_000)]
+    projects: usize,
+}
+
+/// Runs the command line; the exit code says whether it worked.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    crate::telemetry::init(&settings);
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(settings),
+        Command::Migrate => migrate(&settings),
+        Command::Seed(Seed::Demo(args)) => seed_demo(&settings, args.force),
+        Command::Seed(Seed::Synthetic(args)) => seed_synthetic(&settings, args.projects),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let base = settings.base_url.clone();
+        let listen = settings.listen;
+        let backend = crate::db::Backend::of(&settings.database_url).name();
+        let demo = settings.demo;
+        let app = Application::build(settings)?;
+        let url = if listen.port() == app.port() {
+            base
+        } else {
+            format!("http://{}:{}", listen.ip(), app.port())
+        };
+        println!(
+            "Platform for Partnerships is running at {url} ({backend}{}). Press Ctrl+C to stop.",
+            if demo { ", demo mode" } else { "" }
+        );
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    let db = Db::connect(&settings.database_url, 1)?;
+    let ran = db.migrate()?;
+    println!("{ran} migration(s) applied ({}).", db.backend().name());
+    Ok(())
+}
+
+fn seed_demo(settings: &Settings, force: bool) -> anyhow::Result<()> {
+    let data = DemoData::parse(crate::demo::GFMD2010)?;
+    let db = Db::connect(&settings.database_url, 1)?;
+    db.migrate()?;
+    let mut conn = db.conn()?;
+    let report = conn.transaction(|c| {
+        if !queries::is_empty(c)? {
+            if !force {
+                return Err(anyhow::anyhow!(
+                    "the database already holds organisations or projects; \
+                     use --force to replace them with the demo data"
+                ));
+            }
+            queries::seed::clear_content(c)?;
+        }
+        Ok(data.load(c)?)
+    })?;
+    println!(
+        "Demo data loaded: {} organisations, {} GFMD outcomes, {} engagements, {} projects.",
+        report.organisations, report.outcomes, report.engagements, report.projects
+    );
+    Ok(())
+}
+
+fn seed_synthetic(settings: &Settings, count: usize) -> anyhow::Result<()> {
+    let db = Db::connect(&settings.database_url, 1)?;
+    db.migrate()?;
+    let mut conn = db.conn()?;
+    let n = conn
+        .transaction(|c| crate::demo::synthetic_projects(c, count))
+        .map_err(|e| anyhow::anyhow!("{e} (load the demo data first: pfp seed demo)"))?;
+    println!("{n} synthetic projects added.");
+    Ok(())
+}

@@ -1,0 +1,28 @@
+//! Queries, by what they read or write. Every function takes a connection; callers run
+//! them through [`crate::db::Db::read`] or [`crate::db::Db::write`].
+
+pub mod organisations;
+pub mod projects;
+pub mod seed;
+pub mod themes;
+
+/// The backend type of [`crate::db::DbConn`], for boxed queries.
+pub type Backend = <crate::db::DbConn as diesel::Connection>::Backend;
+
+use diesel::prelude::*;
+
+/// Whether the database answers (used by `/healthz`).
+pub fn ping(conn: &mut crate::db::DbConn) -> Result<(), crate::db::DbError> {
+    diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>("1"))
+        .get_result::<i32>(conn)
+        .map(|_| ())
+        .map_err(Into::into)
+}
+
+/// Whether the database holds no organisation and no project yet.
+pub fn is_empty(conn: &mut crate::db::DbConn) -> Result<bool, crate::db::DbError> {
+    use crate::db::schema::{organisations, projects};
+    let orgs: i64 = organisations::table.count().get_result(conn)?;
+    let projs: i64 = projects::table.count().get_result(conn)?;
+    Ok(orgs == 0 && projs == 0)
+}

@@ -1,0 +1,269 @@
+//! Reading projects: public lists with filters, counts by stage, one project in full.
+
+use std::collections::HashMap;
+
+use diesel::dsl::{count_star, exists};
+use diesel::prelude::*;
+
+use super::Backend;
+use crate::db::models::{Need, Outcome, Partner, Project, ProjectRow, StageChange};
+use crate::db::schema::{
+    gfmd_outcomes, organisations, project_countries, project_needs, project_outcomes,
+    project_partners, project_themes, projects, stage_changes,
+};
+use crate::db::{DbConn, DbError};
+use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
+use crate::domain::{PartnerRole, PublicationState};
+
+/// A project as a list shows it.
+#[derive(Debug, Clone)]
+pub struct ProjectCard {
+    /// The project's listed columns.
+    pub row: ProjectRow,
+    /// Theme codes.
+    pub themes: Vec<String>,
+    /// Names of the owning governments.
+    pub owners: Vec<String>,
+}
+
+/// One page of a filtered list.
+#[derive(Debug, Clone)]
+pub struct ProjectPage {
+    /// The projects on this page.
+    pub items: Vec<ProjectCard>,
+    /// Projects matching the filter, on all pages.
+    pub total: i64,
+}
+
+/// Everything public about one project.
+#[derive(Debug, Clone)]
+pub struct ProjectDetail {
+    /// The project row.
+    pub project: Project,
+    /// Theme codes.
+    pub themes: Vec<String>,
+    /// Country codes concerned.
+    pub countries: Vec<String>,
+    /// Needs.
+    pub needs: Vec<Need>,
+    /// Partners with their roles (owners included).
+    pub partners: Vec<Partner>,
+    /// Stage history, oldest first.
+    pub stages: Vec<StageChange>,
+    /// GFMD outcomes it follows up.
+    pub outcomes: Vec<Outcome>,
+}
+
+fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
+    let mut query = projects::table
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .into_boxed();
+    if let Some(pattern) = filter.q.as_deref().and_then(crate::text::like_pattern) {
+        query = query.filter(projects::search_text.like(pattern).escape('\\'));
+    }
+    if let Some(stage) = filter.stage {
+        query = query.filter(projects::stage.eq(stage.code()));
+    }
+    if let Some(theme) = filter.theme {
+        query = query.filter(exists(
+            project_themes::table
+                .filter(project_themes::project_id.eq(projects::id))
+                .filter(project_themes::theme_code.eq(theme.code())),
+        ));
+    }
+    if let Some(country) = filter.country {
+        query = query.filter(exists(
+            project_countries::table
+                .filter(project_countries::project_id.eq(projects::id))
+                .filter(project_countries::country_code.eq(country.as_str().to_owned())),
+        ));
+    }
+    if let Some(need) = filter.need {
+        query = query.filter(exists(
+            project_needs::table
+                .filter(project_needs::project_id.eq(projects::id))
+                .filter(project_needs::kind.eq(need.code())),
+        ));
+    }
+    query
+}
+
+/// One page of public projects matching `filter`, most recently changed first.
+pub fn list_public(
+    conn: &mut DbConn,
+    filter: &ProjectFilter,
+    page: Page,
+) -> Result<ProjectPage, DbError> {
+    let total: i64 = public_filtered(filter).count().get_result(conn)?;
+    let rows = if page.offset(PAGE_SIZE) < total {
+        public_filtered(filter)
+            .order((projects::updated_at.desc(), projects::id.desc()))
+            .limit(PAGE_SIZE)
+            .offset(page.offset(PAGE_SIZE))
+            .select(ProjectRow::as_select())
+            .load(conn)?
+    } else {
+        Vec::new()
+    };
+    Ok(ProjectPage {
+        items: cards(conn, rows)?,
+        total,
+    })
+}
+
+/// The `n` most recently changed public projects.
+pub fn latest_public(conn: &mut DbConn, n: i64) -> Result<Vec<ProjectCard>, DbError> {
+    let rows = public_filtered(&ProjectFilter::default())
+        .order((projects::updated_at.desc(), projects::id.desc()))
+        .limit(n)
+        .select(ProjectRow::as_select())
+        .load(conn)?;
+    cards(conn, rows)
+}
+
+/// Public projects per stage code.
+pub fn count_public_by_stage(conn: &mut DbConn) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(projects::table
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .group_by(projects::stage)
+        .select((projects::stage, count_star()))
+        .load(conn)?)
+}
+
+/// Adds themes and owners to listed rows, in two queries whatever the number of rows.
+fn cards(conn: &mut DbConn, rows: Vec<ProjectRow>) -> Result<Vec<ProjectCard>, DbError> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut themes: HashMap<i32, Vec<String>> = HashMap::new();
+    for (pid, code) in project_themes::table
+        .filter(project_themes::project_id.eq_any(&ids))
+        .select((project_themes::project_id, project_themes::theme_code))
+        .order((project_themes::project_id, project_themes::theme_code))
+        .load::<(i32, String)>(conn)?
+    {
+        themes.entry(pid).or_default().push(code);
+    }
+    let mut owners: HashMap<i32, Vec<String>> = HashMap::new();
+    for (pid, name) in project_partners::table
+        .inner_join(organisations::table)
+        .filter(project_partners::project_id.eq_any(&ids))
+        .filter(project_partners::role.eq(PartnerRole::Owner.code()))
+        .select((project_partners::project_id, organisations::name))
+        .order((project_partners::project_id, organisations::name))
+        .load::<(i32, String)>(conn)?
+    {
+        owners.entry(pid).or_default().push(name);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| ProjectCard {
+            themes: themes.remove(&row.id).unwrap_or_default(),
+            owners: owners.remove(&row.id).unwrap_or_default(),
+            row,
+        })
+        .collect())
+}
+
+/// A public project in full, or `None` if there is no such public project.
+pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>, DbError> {
+    let Some(project) = projects::table
+        .find(id)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select(Project::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let themes = project_themes::table
+        .filter(project_themes::project_id.eq(id))
+        .select(project_themes::theme_code)
+        .order(project_themes::theme_code)
+        .load(conn)?;
+    let countries = project_countries::table
+        .filter(project_countries::project_id.eq(id))
+        .select(project_countries::country_code)
+        .order(project_countries::country_code)
+        .load(conn)?;
+    let needs = project_needs::table
+        .filter(project_needs::project_id.eq(id))
+        .select(Need::as_select())
+        .order(project_needs::id)
+        .load(conn)?;
+    let partners = partners_of(conn, id)?;
+    let stages = stage_changes::table
+        .filter(stage_changes::project_id.eq(id))
+        .select(StageChange::as_select())
+        .order((stage_changes::changed_on, stage_changes::id))
+        .load(conn)?;
+    let outcomes = project_outcomes::table
+        .inner_join(gfmd_outcomes::table)
+        .filter(project_outcomes::project_id.eq(id))
+        .select(Outcome::as_select())
+        .order((gfmd_outcomes::session, gfmd_outcomes::position))
+        .load(conn)?;
+    Ok(Some(ProjectDetail {
+        project,
+        themes,
+        countries,
+        needs,
+        partners,
+        stages,
+        outcomes,
+    }))
+}
+
+/// Partners of a project, owners first, then by role and name.
+fn partners_of(conn: &mut DbConn, id: i32) -> Result<Vec<Partner>, DbError> {
+    let rows: Vec<(i32, String, String, String, Option<String>, String)> = project_partners::table
+        .inner_join(organisations::table)
+        .filter(project_partners::project_id.eq(id))
+        .select((
+            organisations::id,
+            organisations::code,
+            organisations::name,
+            organisations::kind,
+            organisations::country_code,
+            project_partners::role,
+        ))
+        .load(conn)?;
+    let mut partners: Vec<Partner> = rows
+        .into_iter()
+        .map(
+            |(organisation_id, code, name, kind, country, role)| Partner {
+                organisation_id,
+                code,
+                name,
+                kind,
+                country,
+                role,
+            },
+        )
+        .collect();
+    let rank = |role: &str| {
+        role.parse::<PartnerRole>()
+            .map(|r| r as usize)
+            .unwrap_or(usize::MAX)
+    };
+    partners.sort_by(|a, b| rank(&a.role).cmp(&rank(&b.role)).then(a.name.cmp(&b.name)));
+    Ok(partners)
+}
+
+impl ProjectCard {
+    /// The summary cut at a word boundary to about 280 characters.
+    pub fn summary_excerpt(&self) -> String {
+        excerpt(&self.row.summary, 280)
+    }
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with an ellipsis if cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end())
+}

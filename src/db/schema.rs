@@ -1,0 +1,148 @@
+//! Diesel table definitions, one schema for both backends (see `migrations/`).
+
+diesel::table! {
+    themes (code) {
+        code -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Integer,
+        code -> Text,
+        name -> Text,
+        acronym -> Nullable<Text>,
+        kind -> Text,
+        country_code -> Nullable<Text>,
+        region -> Nullable<Text>,
+        subregion -> Nullable<Text>,
+        description -> Text,
+        website -> Nullable<Text>,
+        lang -> Text,
+        search_text -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    projects (id) {
+        id -> Integer,
+        code -> Nullable<Text>,
+        title -> Text,
+        summary -> Text,
+        objectives -> Text,
+        origin -> Text,
+        lang -> Text,
+        status -> Text,
+        stage -> Text,
+        search_text -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    project_themes (project_id, theme_code) {
+        project_id -> Integer,
+        theme_code -> Text,
+    }
+}
+
+diesel::table! {
+    project_countries (project_id, country_code) {
+        project_id -> Integer,
+        country_code -> Text,
+    }
+}
+
+diesel::table! {
+    project_needs (id) {
+        id -> Integer,
+        project_id -> Integer,
+        kind -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    project_partners (project_id, organisation_id, role) {
+        project_id -> Integer,
+        organisation_id -> Integer,
+        role -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stage_changes (id) {
+        id -> Integer,
+        project_id -> Integer,
+        stage -> Text,
+        changed_on -> Date,
+        note -> Text,
+        author -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    gfmd_outcomes (id) {
+        id -> Integer,
+        code -> Text,
+        session -> Text,
+        session_title -> Text,
+        theme_code -> Text,
+        position -> Integer,
+        text -> Text,
+        lang -> Text,
+    }
+}
+
+diesel::table! {
+    project_outcomes (project_id, outcome_id) {
+        project_id -> Integer,
+        outcome_id -> Integer,
+    }
+}
+
+diesel::table! {
+    engagements (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        kind -> Text,
+        session -> Nullable<Text>,
+        description -> Text,
+        amount -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(project_themes -> projects (project_id));
+diesel::joinable!(project_themes -> themes (theme_code));
+diesel::joinable!(project_countries -> projects (project_id));
+diesel::joinable!(project_needs -> projects (project_id));
+diesel::joinable!(project_partners -> projects (project_id));
+diesel::joinable!(project_partners -> organisations (organisation_id));
+diesel::joinable!(stage_changes -> projects (project_id));
+diesel::joinable!(gfmd_outcomes -> themes (theme_code));
+diesel::joinable!(project_outcomes -> projects (project_id));
+diesel::joinable!(project_outcomes -> gfmd_outcomes (outcome_id));
+diesel::joinable!(engagements -> organisations (organisation_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    themes,
+    organisations,
+    projects,
+    project_themes,
+    project_countries,
+    project_needs,
+    project_partners,
+    stage_changes,
+    gfmd_outcomes,
+    project_outcomes,
+    engagements,
+);

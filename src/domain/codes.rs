@@ -1,0 +1,244 @@
+//! The controlled lists of `vocabulary.md`: stable codes for the database, the JSON API,
+//! the import format and URLs. Labels are never stored here: the interface translates
+//! `<prefix>-<code>` keys (see `i18n`).
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A code that is not in its list.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {list} code {code:?}")]
+pub struct UnknownCode {
+    /// Which list was asked (e.g. "stage").
+    pub list: &'static str,
+    /// What was given.
+    pub code: String,
+}
+
+/// Declares a code list: an enum whose variants map one-to-one to stable string codes.
+macro_rules! code_list {
+    ($(#[$meta:meta])* $name:ident, $list:literal, $key:literal { $($(#[$vmeta:meta])* $variant:ident => $code:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            /// Every value, in the vocabulary's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+            /// Name of the list, used in error messages.
+            pub const LIST: &'static str = $list;
+
+            /// The stable code.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code,)+ }
+            }
+
+            /// The translation key of this value's label.
+            pub fn label_key(self) -> &'static str {
+                match self { $($name::$variant => concat!($key, "-", $code),)+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownCode;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($code => Ok($name::$variant),)+
+                    other => Err(UnknownCode { list: $list, code: other.to_owned() }),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+code_list!(
+    /// Lifecycle stage of a project, in order. A project may enter at any stage.
+    ProjectStage, "stage", "stage" {
+        Initiation => "initiation",
+        Design => "design",
+        Implementation => "implementation",
+        Completion => "completion",
+    }
+);
+
+code_list!(
+    /// Publication state of a project.
+    PublicationState, "status", "status" {
+        Draft => "draft",
+        Submitted => "submitted",
+        Endorsed => "endorsed",
+        ChangesRequested => "changes_requested",
+        Declined => "declined",
+        Withdrawn => "withdrawn",
+    }
+);
+
+impl PublicationState {
+    /// Whether anyone may read a project in this state (drafts are for their owners).
+    pub fn is_public(self) -> bool {
+        self != PublicationState::Draft
+    }
+}
+
+code_list!(
+    /// Kind of organisation. Only governments propose and own projects.
+    OrganisationKind, "organisation kind", "kind" {
+        Government => "government",
+        InternationalOrganisation => "international_organisation",
+        CivilSociety => "civil_society",
+        DiasporaOrganisation => "diaspora_organisation",
+        PrivateSector => "private_sector",
+        Foundation => "foundation",
+        Academia => "academia",
+        RegionalProcess => "regional_process",
+    }
+);
+
+code_list!(
+    /// What a project needs and what an organisation offers (one list for both).
+    NeedKind, "need", "need" {
+        Funding => "funding",
+        TechnicalExpertise => "technical_expertise",
+        Training => "training",
+        DataResearch => "data_research",
+        PilotCountry => "pilot_country",
+        KnowledgeSharing => "knowledge_sharing",
+        Implementation => "implementation",
+        Logistics => "logistics",
+        InKind => "in_kind",
+        PoliticalSupport => "political_support",
+    }
+);
+
+code_list!(
+    /// Role of a partner in a project.
+    PartnerRole, "partner role", "role" {
+        Owner => "owner",
+        Supporter => "supporter",
+        Implementer => "implementer",
+        TechnicalSupport => "technical_support",
+        Funder => "funder",
+        Participant => "participant",
+        Observer => "observer",
+    }
+);
+
+code_list!(
+    /// Themes projects and organisations are tagged with.
+    Theme, "theme", "theme" {
+        RegularMigrationPartnerships => "regular_migration_partnerships",
+        IrregularMigration => "irregular_migration",
+        CostsOfMigration => "costs_of_migration",
+        GenderFamily => "gender_family",
+        ImpactAssessment => "impact_assessment",
+        ClimateChange => "climate_change",
+        RegionalProcesses => "regional_processes",
+        ProtectionEmpowerment => "protection_empowerment",
+        PolicyCoherenceData => "policy_coherence_data",
+        DiasporaEngagement => "diaspora_engagement",
+        Children => "children",
+        MigrationProfiles => "migration_profiles",
+        Remittances => "remittances",
+        LabourMobility => "labour_mobility",
+        Health => "health",
+        SocialProtection => "social_protection",
+        ReturnReintegration => "return_reintegration",
+        Trafficking => "trafficking",
+    }
+);
+
+code_list!(
+    /// World regions used for organisations and geography filters.
+    Region, "region", "region" {
+        Africa => "africa",
+        Americas => "americas",
+        Asia => "asia",
+        Europe => "europe",
+        Oceania => "oceania",
+    }
+);
+
+code_list!(
+    /// How an organisation took part in the GFMD (roundtable teams, contributions).
+    EngagementKind, "engagement kind", "engagement" {
+        RoundtableCoChair => "roundtable_co_chair",
+        RoundtableTeam => "roundtable_team",
+        Contribution => "contribution",
+    }
+);
+
+code_list!(
+    /// Roles of people on the platform.
+    Role, "role", "person-role" {
+        Visitor => "visitor",
+        Observer => "observer",
+        Member => "member",
+        Delegate => "delegate",
+        Facilitator => "facilitator",
+        Reviewer => "reviewer",
+        Administrator => "administrator",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for s in ProjectStage::ALL {
+            assert_eq!(s.code().parse::<ProjectStage>(), Ok(*s));
+        }
+        for t in Theme::ALL {
+            assert_eq!(t.code().parse::<Theme>(), Ok(*t));
+        }
+        assert_eq!(Theme::ALL.len(), 18);
+        assert_eq!(NeedKind::ALL.len(), 10);
+    }
+
+    #[test]
+    fn unknown_code_names_its_list() {
+        let err = "planning".parse::<ProjectStage>().unwrap_err();
+        assert_eq!(err.to_string(), "unknown stage code \"planning\"");
+    }
+
+    #[test]
+    fn stages_are_ordered() {
+        assert!(ProjectStage::Initiation < ProjectStage::Completion);
+        assert_eq!(ProjectStage::Design.label_key(), "stage-design");
+    }
+
+    #[test]
+    fn only_drafts_are_private() {
+        assert!(!PublicationState::Draft.is_public());
+        assert!(PublicationState::Declined.is_public());
+    }
+
+    #[test]
+    fn serde_uses_codes() {
+        assert_eq!(
+            serde_json::to_string(&NeedKind::InKind).unwrap(),
+            "\"in_kind\""
+        );
+        assert!(serde_json::from_str::<NeedKind>("\"money\"").is_err());
+    }
+}

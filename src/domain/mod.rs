@@ -1,0 +1,14 @@
+//! Value types and rules of the platform. No I/O here: everything is pure and unit-tested.
+
+pub mod codes;
+pub mod country;
+pub mod language;
+pub mod search;
+pub mod text;
+
+pub use codes::{
+    EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
+    Region, Role, Theme, UnknownCode,
+};
+pub use country::CountryCode;
+pub use language::Language;

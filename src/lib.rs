@@ -1,0 +1,15 @@
+//! Platform for Partnerships: the web service the Global Forum on Migration and
+//! Development called for in 2010. See README.md for the map of the code.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+pub mod text;
+pub mod views;

@@ -1,0 +1,71 @@
+//! HTTP routes: thin handlers that parse input into domain types, run one query or use
+//! case, and return a page. One file per resource.
+
+pub mod about;
+pub mod api;
+pub mod assets;
+pub mod health;
+pub mod home;
+pub mod organisations;
+pub mod projects;
+pub mod themes;
+
+use actix_web::web;
+
+use crate::error::AppError;
+
+/// Registers every route.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home::show))
+        .route("/about", web::get().to(about::show))
+        .route("/projects", web::get().to(projects::list))
+        .route("/projects/{id}", web::get().to(projects::show))
+        .route("/organisations", web::get().to(organisations::list))
+        .route("/organisations/{id}", web::get().to(organisations::show))
+        .route("/themes", web::get().to(themes::list))
+        .route("/themes/{code}", web::get().to(themes::show))
+        .route("/api/v1/projects", web::get().to(api::projects))
+        .route("/api/v1/projects/{id}", web::get().to(api::project))
+        .route(
+            "/api/v1/organisations/{id}",
+            web::get().to(api::organisation),
+        )
+        .route("/healthz", web::get().to(health::check))
+        .route("/static/{file:.*}", web::get().to(assets::serve));
+}
+
+/// The answer to any address no route knows.
+pub async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// Parses an id from the path; anything but a positive number is an unknown id.
+pub fn parse_id(raw: &str) -> Result<i32, AppError> {
+    raw.parse::<i32>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or(AppError::NotFound)
+}
+
+/// An optional code parameter: absent or empty means "any"; otherwise it must parse.
+pub fn optional_code<T: std::str::FromStr>(
+    param: &'static str,
+    raw: &Option<String>,
+) -> Result<Option<T>, AppError> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => v.parse().map(Some).map_err(|_| AppError::bad(param, v)),
+    }
+}
+
+/// An optional search text, at most 200 characters.
+pub fn optional_query(raw: &Option<String>) -> Result<Option<String>, AppError> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) if v.chars().count() > 200 => Err(AppError::bad(
+            "q",
+            v.chars().take(40).collect::<String>() + "…",
+        )),
+        Some(v) => Ok(Some(crate::domain::text::clean_line(v))),
+    }
+}

@@ -1,0 +1,164 @@
+//! Builds the application: database pool, migrations, demo data, middleware, routes; binds
+//! the listener. Tests call [`Application::build`] with port 0 and read the real port.
+
+use std::net::TcpListener;
+
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{self, Next};
+use actix_web::{App, HttpMessage, HttpRequest, HttpServer, web};
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Settings;
+use crate::db::{Db, queries};
+use crate::demo::DemoData;
+use crate::domain::Language;
+use crate::i18n::{self, LANG_COOKIE};
+use crate::views::context::ChosenLanguage;
+
+/// Shared state of every worker.
+pub struct AppState {
+    /// Settings in force.
+    pub settings: Settings,
+    /// The database.
+    pub db: Db,
+}
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+/// Opens the database, applies migrations, and loads the demo data into an empty
+/// database when demo mode is on.
+pub fn prepare_database(settings: &Settings) -> anyhow::Result<Db> {
+    let db = Db::connect(&settings.database_url, settings.pool_size)?;
+    let ran = db.migrate()?;
+    if ran > 0 {
+        tracing::info!(
+            migrations = ran,
+            backend = db.backend().name(),
+            "migrations applied"
+        );
+    }
+    if settings.demo {
+        let mut conn = db.conn()?;
+        if queries::is_empty(&mut conn)? {
+            let data = DemoData::parse(crate::demo::GFMD2010)?;
+            let report = {
+                use diesel::Connection;
+                conn.transaction(|c| data.load(c))?
+            };
+            tracing::info!(?report, "demo data loaded");
+        }
+    }
+    Ok(db)
+}
+
+impl Application {
+    /// Prepares the database and binds the listener (port 0 picks a free port).
+    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+        let db = prepare_database(&settings)?;
+        let listener = TcpListener::bind(settings.listen).map_err(|e| {
+            anyhow::anyhow!("cannot listen on {} (PFP_LISTEN): {e}", settings.listen)
+        })?;
+        let port = listener.local_addr()?.port();
+        let workers = settings.workers;
+        let state = web::Data::new(AppState { settings, db });
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::QueryConfig::default())
+                .wrap(middleware::from_fn(crate::error::render_error))
+                .wrap(middleware::from_fn(locale))
+                .wrap(security_headers())
+                .wrap(middleware::Compress::default())
+                .wrap(TracingLogger::default())
+                .configure(crate::routes::configure)
+                .default_service(web::to(crate::routes::not_found))
+        })
+        .listen(listener)?;
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is asked to stop (SIGINT/SIGTERM: in-flight requests finish).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Headers on every response. (Stricter rules come with sign-in; see README.)
+fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+}
+
+/// The language of a request: `?lang=`, then the cookie, then `Accept-Language`, then English.
+pub fn choose_language(req: &HttpRequest) -> Language {
+    query_language(req.query_string())
+        .or_else(|| {
+            req.cookie(LANG_COOKIE)
+                .and_then(|c| c.value().parse::<Language>().ok())
+        })
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(i18n::negotiate)
+        })
+        .unwrap_or_default()
+}
+
+fn query_language(query: &str) -> Option<Language> {
+    query
+        .split('&')
+        .filter_map(|p| p.strip_prefix("lang="))
+        .find_map(|v| v.parse::<Language>().ok())
+}
+
+/// Middleware: chooses the language once per request, remembers a `?lang=` choice in a
+/// cookie, and says which header the answer varies on.
+async fn locale(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let lang = choose_language(req.request());
+    let from_query = query_language(req.query_string());
+    req.extensions_mut().insert(ChosenLanguage(lang));
+    let mut res = next.call(req).await?;
+    if let Some(chosen) = from_query {
+        let cookie = Cookie::build(LANG_COOKIE, chosen.code())
+            .path("/")
+            .max_age(CookieDuration::days(365))
+            .same_site(SameSite::Lax)
+            .http_only(true)
+            .finish();
+        res.response_mut().add_cookie(&cookie)?;
+    }
+    res.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie, Accept-Encoding"),
+    );
+    Ok(res)
+}

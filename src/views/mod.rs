@@ -1,0 +1,6 @@
+//! Page structs: one askama template each, all sharing the page context [`Ctx`].
+
+pub mod context;
+pub mod pages;
+
+pub use context::Ctx;

@@ -1,0 +1,228 @@
+//! Every page type of the public site.
+
+use askama::Template;
+use askama_web::WebTemplate;
+
+use super::Ctx;
+use crate::db::models::Organisation;
+use crate::db::queries::organisations::OrganisationDetail;
+use crate::db::queries::projects::{ProjectCard, ProjectDetail};
+use crate::db::queries::themes::OutcomeWithProjects;
+use crate::domain::{NeedKind, OrganisationKind, ProjectStage, Theme};
+
+/// Previous/next links of a paged list.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    /// Current page.
+    pub page: u32,
+    /// Number of pages.
+    pub pages: u32,
+    /// Address of the previous page.
+    pub prev: Option<String>,
+    /// Address of the next page.
+    pub next: Option<String>,
+}
+
+impl Pager {
+    /// Links for `page` of `pages` on `path`, keeping the other query parameters.
+    pub fn new(path: &str, params: &[(&str, &str)], page: u32, pages: u32) -> Pager {
+        let url = |n: u32| {
+            let mut pairs: Vec<(&str, String)> = params
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            if n > 1 {
+                pairs.push(("page", n.to_string()));
+            }
+            let query = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(pairs)
+                .finish();
+            if query.is_empty() {
+                path.to_owned()
+            } else {
+                format!("{path}?{query}")
+            }
+        };
+        Pager {
+            page,
+            pages,
+            prev: (page > 1).then(|| url(page.min(pages + 1) - 1)),
+            next: (page < pages).then(|| url(page + 1)),
+        }
+    }
+
+    /// "Page 2 of 5".
+    pub fn label(&self, ctx: &Ctx) -> String {
+        crate::i18n::t_args(
+            ctx.lang,
+            "page-of",
+            &[
+                ("page", crate::i18n::Arg::Num(i64::from(self.page))),
+                ("pages", crate::i18n::Arg::Num(i64::from(self.pages))),
+            ],
+        )
+    }
+}
+
+/// `/`
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/home.html")]
+pub struct HomePage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// Latest projects.
+    pub latest: Vec<ProjectCard>,
+    /// Public projects per stage, every stage listed.
+    pub stage_counts: Vec<(ProjectStage, i64)>,
+    /// Public projects.
+    pub total_projects: i64,
+    /// Organisations.
+    pub total_organisations: i64,
+    /// GFMD outcomes.
+    pub total_outcomes: i64,
+}
+
+/// `/about`
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/about.html")]
+pub struct AboutPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The lifecycle stages.
+    pub stages: &'static [ProjectStage],
+}
+
+/// The values of the project filter form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectFilterForm {
+    /// Search words.
+    pub q: String,
+    /// Stage code.
+    pub stage: String,
+    /// Theme code.
+    pub theme: String,
+    /// Country code.
+    pub country: String,
+    /// Need code.
+    pub need: String,
+}
+
+/// `/projects`
+#[derive(Template, WebTemplate)]
+#[template(path = "projects/list.html")]
+pub struct ProjectsPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The filter as typed.
+    pub form: ProjectFilterForm,
+    /// Projects on this page.
+    pub items: Vec<ProjectCard>,
+    /// Matching projects.
+    pub total: i64,
+    /// Paging links.
+    pub pager: Pager,
+    /// Stage options.
+    pub stages: &'static [ProjectStage],
+    /// Theme options.
+    pub themes: &'static [Theme],
+    /// Need options.
+    pub needs: &'static [NeedKind],
+    /// Country options (code, translated name), sorted by name.
+    pub countries: &'static [(&'static str, String)],
+}
+
+/// `/projects/{id}`
+#[derive(Template, WebTemplate)]
+#[template(path = "projects/show.html")]
+pub struct ProjectPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The project.
+    pub p: ProjectDetail,
+    /// Whether an owner is recorded.
+    pub has_owner: bool,
+}
+
+/// The values of the organisation filter form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationFilterForm {
+    /// Search words.
+    pub q: String,
+    /// Kind code.
+    pub kind: String,
+    /// Country code.
+    pub country: String,
+}
+
+/// `/organisations`
+#[derive(Template, WebTemplate)]
+#[template(path = "organisations/list.html")]
+pub struct OrganisationsPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The filter as typed.
+    pub form: OrganisationFilterForm,
+    /// Organisations on this page.
+    pub items: Vec<Organisation>,
+    /// Matching organisations.
+    pub total: i64,
+    /// Paging links.
+    pub pager: Pager,
+    /// Kind options.
+    pub kinds: &'static [OrganisationKind],
+    /// Country options.
+    pub countries: &'static [(&'static str, String)],
+}
+
+/// `/organisations/{id}`
+#[derive(Template, WebTemplate)]
+#[template(path = "organisations/show.html")]
+pub struct OrganisationPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The organisation.
+    pub o: OrganisationDetail,
+}
+
+/// `/themes`
+#[derive(Template, WebTemplate)]
+#[template(path = "themes/list.html")]
+pub struct ThemesPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// Every theme with its number of public projects.
+    pub themes: Vec<(Theme, i64)>,
+}
+
+/// `/themes/{code}`
+#[derive(Template, WebTemplate)]
+#[template(path = "themes/show.html")]
+pub struct ThemePage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The theme.
+    pub theme: Theme,
+    /// Latest projects with this theme.
+    pub projects: Vec<ProjectCard>,
+    /// Public projects with this theme.
+    pub total: i64,
+    /// GFMD outcomes under this theme.
+    pub outcomes: Vec<OutcomeWithProjects>,
+}
+
+/// Any error page.
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+pub struct ErrorPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// HTTP status, as text.
+    pub status: String,
+    /// Translation key of the heading.
+    pub title_key: &'static str,
+    /// Translation key of what to do next.
+    pub advice_key: &'static str,
+    /// What exactly was wrong (already translated).
+    pub detail: Option<String>,
+}
