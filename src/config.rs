@@ -113,6 +113,13 @@ impl Settings {
         Ok(fig.merge(Env::prefixed("PFP_").ignore(&["env", "config_dir"])))
     }
 
+    /// The compiled-in defaults alone, ignoring files and environment (for tests and tools).
+    pub fn defaults() -> Settings {
+        // The defaults are checked by a unit test; failing here is a build defect.
+        Self::from_figment(Figment::from(Toml::string(DEFAULTS)))
+            .expect("config/default.toml is valid")
+    }
+
     /// Validates whatever the figment holds.
     fn from_figment(fig: Figment) -> Result<Settings, ConfigError> {
         let raw: Raw = fig.extract().map_err(|e| {

@@ -481,6 +481,13 @@ pub fn synthetic_projects(conn: &mut DbConn, count: usize) -> Result<usize, DbEr
     Ok(count)
 }
 
+
+impl From<diesel::result::Error> for DemoError {
+    fn from(e: diesel::result::Error) -> Self {
+        DemoError::Db(DbError::Query(e))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,11 +525,5 @@ mod tests {
         let mut data: serde_json::Value = serde_json::from_str(GFMD2010).unwrap();
         data["projects"][0]["stage"] = "planning".into();
         assert!(DemoData::parse(&data.to_string()).is_err());
-    }
-}
-
-impl From<diesel::result::Error> for DemoError {
-    fn from(e: diesel::result::Error) -> Self {
-        DemoError::Db(DbError::Query(e))
     }
 }

@@ -74,8 +74,19 @@ impl DbError {
     pub fn is_unavailable(&self) -> bool {
         match self {
             DbError::Unavailable(_) => true,
-            DbError::Query(diesel::result::Error::DatabaseError(kind, _)) => {
+            DbError::Query(diesel::result::Error::DatabaseError(kind, info)) => {
+                // SQLite reports a locked, missing or damaged file only in its message.
+                const SQLITE_UNAVAILABLE: [&str; 5] = [
+                    "database is locked",
+                    "unable to open database",
+                    "disk I/O error",
+                    "file is not a database",
+                    "database disk image is malformed",
+                ];
                 matches!(kind, diesel::result::DatabaseErrorKind::ClosedConnection)
+                    || SQLITE_UNAVAILABLE
+                        .iter()
+                        .any(|m| info.message().contains(m))
             }
             _ => false,
         }

@@ -105,6 +105,24 @@ pub fn negotiate(accept_language: &str) -> Option<Language> {
     best.map(|(_, _, l)| l)
 }
 
+
+static COUNTRY_OPTIONS: LazyLock<[Vec<(&'static str, String)>; 6]> = LazyLock::new(|| {
+    Language::ALL.map(|lang| {
+        let mut v: Vec<(&'static str, String)> = crate::domain::country::COUNTRY_CODES
+            .iter()
+            .map(|c| (*c, t(lang, &format!("country-{c}"))))
+            .collect();
+        v.sort_by_key(|a| crate::text::fold(&a.1));
+        v
+    })
+});
+
+/// Every country as (code, name in `lang`), sorted by name; computed once per language.
+pub fn country_options(lang: Language) -> &'static [(&'static str, String)] {
+    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &COUNTRY_OPTIONS[i]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,21 +142,4 @@ mod tests {
         assert_eq!(one, "1 project");
         assert_eq!(many, "3 projects");
     }
-}
-
-static COUNTRY_OPTIONS: LazyLock<[Vec<(&'static str, String)>; 6]> = LazyLock::new(|| {
-    Language::ALL.map(|lang| {
-        let mut v: Vec<(&'static str, String)> = crate::domain::country::COUNTRY_CODES
-            .iter()
-            .map(|c| (*c, t(lang, &format!("country-{c}"))))
-            .collect();
-        v.sort_by_key(|a| crate::text::fold(&a.1));
-        v
-    })
-});
-
-/// Every country as (code, name in `lang`), sorted by name; computed once per language.
-pub fn country_options(lang: Language) -> &'static [(&'static str, String)] {
-    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &COUNTRY_OPTIONS[i]
 }

@@ -11,10 +11,13 @@ pub type Backend = <crate::db::DbConn as diesel::Connection>::Backend;
 
 use diesel::prelude::*;
 
-/// Whether the database answers (used by `/healthz`).
+/// Whether the database answers and its schema can be read (used by `/healthz`).
 pub fn ping(conn: &mut crate::db::DbConn) -> Result<(), crate::db::DbError> {
-    diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>("1"))
-        .get_result::<i32>(conn)
+    use crate::db::schema::themes;
+    themes::table
+        .select(themes::code)
+        .first::<String>(conn)
+        .optional()
         .map(|_| ())
         .map_err(Into::into)
 }

@@ -1,0 +1,91 @@
+//! Whatever a visitor types gets a clear page with the right status, never a bare 500.
+
+use crate::helpers::{Page, spawn_app};
+
+#[tokio::test]
+async fn unknown_ids_answer_a_real_404_page() {
+    let app = spawn_app().await;
+    for path in [
+        "/projects/999999",
+        "/projects/abc",
+        "/projects/-1",
+        "/projects/99999999999999999999",
+        "/organisations/0",
+        "/themes/astrology",
+        "/no/such/page",
+    ] {
+        let (status, body) = app.get_text(path).await;
+        assert_eq!(status, 404, "{path}");
+        let page = Page::parse(&body);
+        page.assert_well_formed("en", "ltr");
+        assert_eq!(page.texts("h1"), vec!["Page not found"], "{path}");
+    }
+}
+
+#[tokio::test]
+async fn malformed_parameters_answer_400_saying_what_is_wrong() {
+    let app = spawn_app().await;
+    for (path, value) in [
+        ("/projects?page=abc", "abc"),
+        ("/projects?page=0", "0"),
+        ("/projects?stage=planning", "planning"),
+        ("/projects?theme=astrology", "astrology"),
+        ("/projects?country=XX", "XX"),
+        ("/projects?need=money", "money"),
+        ("/organisations?kind=club", "club"),
+    ] {
+        let (status, body) = app.get_text(path).await;
+        assert_eq!(status, 400, "{path}");
+        let page = Page::parse(&body);
+        page.assert_well_formed("en", "ltr");
+        let detail = page.texts(".error-detail").join(" ");
+        assert!(detail.contains(value), "{path}: {detail}");
+    }
+}
+
+#[tokio::test]
+async fn hostile_input_is_shown_as_text() {
+    let app = spawn_app().await;
+
+    let (status, body) = app
+        .get_text("/projects?q=%3Cscript%3Ealert(1)%3C/script%3E")
+        .await;
+
+    assert_eq!(status, 200);
+    assert!(!body.contains("<script>alert(1)"));
+    let (status, body) = app.get_text("/projects?stage=%3Cb%3Ex%3C/b%3E").await;
+    assert_eq!(status, 400);
+    assert!(!body.contains("<b>x</b>"));
+}
+
+#[tokio::test]
+async fn overlong_search_is_refused_not_crashed() {
+    let app = spawn_app().await;
+    let long = "a".repeat(5000);
+
+    let (status, _) = app.get_text(&format!("/projects?q={long}")).await;
+
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn unavailable_database_answers_503_page() {
+    let app = spawn_app().await;
+    assert_eq!(app.get_text("/healthz").await.0, 200);
+
+    if !crate::helpers::break_database(&app) {
+        eprintln!("skipped on SQLite: runs in the PostgreSQL suite (PFP_TEST_DATABASE_URL)");
+        return;
+    }
+
+    let (status, _) = app.get_text("/healthz").await;
+    assert_eq!(status, 503);
+    let (status, body) = app.get_text("/projects").await;
+    assert_eq!(status, 503);
+    let page = Page::parse(&body);
+    page.assert_well_formed("en", "ltr");
+    assert_eq!(
+        page.texts("h1"),
+        vec!["The platform is briefly unavailable"]
+    );
+}

@@ -1,0 +1,204 @@
+//! The test harness: every test gets its own server on a free port and its own database.
+//!
+//! SQLite by default (a file in a temporary folder). When `PFP_TEST_DATABASE_URL` is set
+//! to a PostgreSQL URL (e.g. `postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable`),
+//! each test creates its own database on that server and drops it afterwards.
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use pfp::config::Settings;
+use pfp::startup::Application;
+
+/// A running app and what a test needs to talk to it.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`
+    pub address: String,
+    /// HTTP client with a cookie store, not following redirects.
+    pub client: reqwest::Client,
+    /// Database URL the app uses.
+    pub database_url: String,
+    _db: TestDatabase,
+}
+
+enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres { admin_url, name } = self
+            && let Ok(mut conn) = PgConnection::establish(admin_url)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .execute(&mut conn);
+        }
+    }
+}
+
+/// A fresh, empty database for one test.
+fn fresh_database() -> (String, TestDatabase) {
+    match std::env::var("PFP_TEST_DATABASE_URL") {
+        Ok(admin_url) if admin_url.starts_with("postgres") => {
+            let name = format!(
+                "pfp_test_{}_{}",
+                std::process::id(),
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0)
+            );
+            let mut conn = PgConnection::establish(&admin_url).expect("PostgreSQL is reachable");
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut conn)
+                .expect("test database created");
+            let mut url = url::Url::parse(&admin_url).expect("PFP_TEST_DATABASE_URL is a URL");
+            url.set_path(&format!("/{name}"));
+            (url.to_string(), TestDatabase::Postgres { admin_url, name })
+        }
+        _ => {
+            let dir = tempfile::tempdir().expect("temporary folder");
+            let url = dir.path().join("pfp.db").to_string_lossy().into_owned();
+            (url, TestDatabase::Sqlite(dir))
+        }
+    }
+}
+
+/// Settings of a test app: its own database, a free port, demo data on or off.
+pub fn test_settings(database_url: &str, demo: bool) -> Settings {
+    let mut settings = Settings::defaults();
+    settings.database_url = database_url.to_owned();
+    settings.listen = "127.0.0.1:0".parse().expect("address");
+    settings.demo = demo;
+    settings.workers = 1;
+    settings.pool_size = 4;
+    settings.log = "warn".into();
+    settings
+}
+
+/// Starts an app with the GFMD 2010 demo data.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(true).await
+}
+
+/// Starts an app, with or without demo data.
+pub async fn spawn_app_with(demo: bool) -> TestApp {
+    let (database_url, db) = fresh_database();
+    let mut settings = test_settings(&database_url, demo);
+    let app = Application::build(settings.clone()).expect("app builds");
+    let port = app.port();
+    settings.base_url = format!("http://127.0.0.1:{port}");
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client"),
+        database_url,
+        _db: db,
+    }
+}
+
+impl TestApp {
+    /// GET a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// GET a path and return status and body.
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+
+    /// GET a JSON document.
+    pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.json().await.expect("JSON body"))
+    }
+
+    /// The id of the public project whose title contains `words`.
+    pub async fn project_id(&self, words: &str) -> i64 {
+        let (_, json) = self
+            .get_json(&format!("/api/v1/projects?q={}", urlencode(words)))
+            .await;
+        json["items"][0]["id"].as_i64().expect("project found")
+    }
+}
+
+/// Makes the app's PostgreSQL database unusable under the running server: new connections
+/// are refused and open ones ended, as when the server goes down. Returns false on SQLite,
+/// where readers of a WAL file cannot be cut off from inside the process.
+pub fn break_database(app: &TestApp) -> bool {
+    let TestDatabase::Postgres { admin_url, name } = &app._db else {
+        return false;
+    };
+    let mut conn = PgConnection::establish(admin_url).expect("admin connection");
+    diesel::sql_query(format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false"))
+        .execute(&mut conn)
+        .unwrap();
+    diesel::sql_query(format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+    ))
+    .execute(&mut conn)
+    .unwrap();
+    true
+}
+
+/// Percent-encodes a query value.
+pub fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Parsed HTML with a few assertions used everywhere.
+pub struct Page(pub scraper::Html);
+
+impl Page {
+    /// Parses a document.
+    pub fn parse(html: &str) -> Page {
+        Page(scraper::Html::parse_document(html))
+    }
+
+    /// Texts of every element matching `css`, whitespace-collapsed.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let sel = scraper::Selector::parse(css).expect("valid selector");
+        self.0
+            .select(&sel)
+            .map(|e| {
+                e.text()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// Value of `attr` on the first element matching `css`.
+    pub fn attr(&self, css: &str, attr: &str) -> Option<String> {
+        let sel = scraper::Selector::parse(css).expect("valid selector");
+        self.0
+            .select(&sel)
+            .next()
+            .and_then(|e| e.value().attr(attr).map(str::to_owned))
+    }
+
+    /// Asserts the basics every page must have: lang/dir, one h1, landmarks, skip link.
+    pub fn assert_well_formed(&self, lang: &str, dir: &str) {
+        assert_eq!(self.attr("html", "lang").as_deref(), Some(lang));
+        assert_eq!(self.attr("html", "dir").as_deref(), Some(dir));
+        assert_eq!(self.texts("h1").len(), 1, "exactly one h1");
+        assert_eq!(self.texts("main").len(), 1, "one main landmark");
+        assert_eq!(self.texts("header.site-header").len(), 1, "a banner");
+        assert_eq!(self.texts("footer").len(), 1, "a footer");
+        assert!(self.attr("a.skip-link", "href").as_deref() == Some("#main"));
+    }
+}

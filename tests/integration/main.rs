@@ -1,0 +1,10 @@
+//! Integration tests: the real server over HTTP, one database per test.
+//! Run on SQLite by default; set PFP_TEST_DATABASE_URL to run them on PostgreSQL.
+
+mod api;
+mod cli;
+mod errors;
+mod helpers;
+mod i18n;
+mod migrations;
+mod pages;
