@@ -3,11 +3,16 @@
 //! Layers: `config/default.toml` (compiled in), then `config/<PFP_ENV>.toml`, then
 //! environment variables `PFP_*`. Keys (all documented in `config/default.toml`):
 //! `PFP_DATABASE_URL`, `PFP_POOL_SIZE`, `PFP_LISTEN`, `PFP_BASE_URL`, `PFP_DEMO`,
-//! `PFP_WORKERS`, `PFP_LOG`, `PFP_LOG_FORMAT`, `PFP_STATIC_MAX_AGE`. `PFP_CONFIG_DIR`
-//! (default `config`) says where the files are.
+//! `PFP_WORKERS`, `PFP_LOG`, `PFP_LOG_FORMAT`, `PFP_STATIC_MAX_AGE`, `PFP_DATA_DIR`, and the
+//! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
+//! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
+//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`.
+//! `PFP_CONFIG_DIR` (default `config`) says where the files are.
 
+use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
@@ -54,6 +59,95 @@ struct Raw {
     log: String,
     log_format: LogFormat,
     static_max_age: u32,
+    data_dir: String,
+    smtp_url: Option<String>,
+    mail_from: String,
+    mail_worker: bool,
+    mail_max_attempts: u32,
+    mail_batch_size: u32,
+    mail_poll_interval_ms: u64,
+    mail_concurrency: u32,
+    mail_timeout_secs: u64,
+    mail_retry_base_secs: u64,
+    mail_lease_secs: u64,
+}
+
+/// An SMTP server address that may carry a password: shown with the password masked, so
+/// logging settings never leaks it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl(url::Url);
+
+impl SmtpUrl {
+    /// Parses and checks an SMTP URL: `smtp://` (plain, or STARTTLS with `?tls=required`)
+    /// or `smtps://` (TLS from the start), with a host and optional `user:pass@`.
+    pub fn parse(raw: &str) -> Result<SmtpUrl, &'static str> {
+        let url =
+            url::Url::parse(raw).map_err(|_| "expected a URL such as smtp://127.0.0.1:2525")?;
+        if !matches!(url.scheme(), "smtp" | "smtps") {
+            return Err("the scheme must be smtp:// or smtps://");
+        }
+        if url.host_str().is_none_or(str::is_empty) {
+            return Err("the URL names no host");
+        }
+        for (k, v) in url.query_pairs() {
+            if k != "tls" || !matches!(&*v, "required" | "opportunistic") {
+                return Err("the only query parameter is tls=required or tls=opportunistic");
+            }
+        }
+        Ok(SmtpUrl(url))
+    }
+
+    /// The full URL, password included: only for building the SMTP transport.
+    pub fn expose(&self) -> &str {
+        self.0.as_str()
+    }
+
+    /// The URL with its password replaced by `***`.
+    pub fn redacted(&self) -> String {
+        let mut url = self.0.clone();
+        if url.password().is_some() {
+            // Cannot fail: the URL has a host (checked in parse).
+            let _ = url.set_password(Some("***"));
+        }
+        url.to_string()
+    }
+}
+
+impl fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SmtpUrl({})", self.redacted())
+    }
+}
+
+impl fmt::Display for SmtpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+/// How mail is delivered (see `crate::email`).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// SMTP server; `None` writes `.eml` files under `data_dir/mailbox` instead.
+    pub smtp_url: Option<SmtpUrl>,
+    /// `From` of every message, e.g. `Platform for Partnerships <no-reply@example.org>`.
+    pub from: String,
+    /// Whether `pfp serve` runs the delivery worker too.
+    pub worker: bool,
+    /// Attempts before a message becomes a dead letter.
+    pub max_attempts: u32,
+    /// Messages claimed at once.
+    pub batch_size: u32,
+    /// Pause between looks at an empty outbox.
+    pub poll_interval: Duration,
+    /// SMTP connections (and sends in flight) per worker.
+    pub concurrency: u32,
+    /// Timeout of each SMTP command (and of connecting).
+    pub timeout: Duration,
+    /// First retry delay; doubled on each further attempt, with jitter.
+    pub retry_base: Duration,
+    /// How long a claimed message belongs to its worker before others may take it.
+    pub lease: Duration,
 }
 
 /// Validated settings.
@@ -77,6 +171,10 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// Browser cache lifetime of static files, seconds.
     pub static_max_age: u32,
+    /// Folder for files the platform writes (the development mailbox, …).
+    pub data_dir: PathBuf,
+    /// Mail delivery.
+    pub mail: MailSettings,
 }
 
 impl Settings {
@@ -163,6 +261,14 @@ impl Settings {
                 reason: "expected a tracing filter such as info or pfp=debug",
             });
         }
+        let mail = mail_settings(&raw)?;
+        if raw.data_dir.trim().is_empty() {
+            return Err(ConfigError::Invalid {
+                key: "PFP_DATA_DIR",
+                value: raw.data_dir,
+                reason: "expected a folder such as data",
+            });
+        }
         Ok(Settings {
             database_url: raw.database_url,
             pool_size: raw.pool_size,
@@ -173,8 +279,109 @@ impl Settings {
             log: raw.log,
             log_format: raw.log_format,
             static_max_age: raw.static_max_age,
+            data_dir: PathBuf::from(raw.data_dir),
+            mail,
         })
     }
+}
+
+/// Checks the mail keys; numbers must lie in a sensible range.
+fn mail_settings(raw: &Raw) -> Result<MailSettings, ConfigError> {
+    let smtp_url = match raw.smtp_url.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(v) => Some(SmtpUrl::parse(v).map_err(|reason| {
+            ConfigError::Invalid {
+                key: "PFP_SMTP_URL",
+                // Never echo a password, even of a URL that does not parse.
+                value: url::Url::parse(v)
+                    .ok()
+                    .map(|u| SmtpUrl(u).redacted())
+                    .unwrap_or_else(|| "(unreadable URL, not shown)".into()),
+                reason,
+            }
+        })?),
+    };
+    if raw.mail_from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(ConfigError::Invalid {
+            key: "PFP_MAIL_FROM",
+            value: raw.mail_from.clone(),
+            reason: "expected an address such as Platform for Partnerships <no-reply@example.org>",
+        });
+    }
+    let range = |key: &'static str, value: u64, min: u64, max: u64, reason: &'static str| {
+        if (min..=max).contains(&value) {
+            Ok(value)
+        } else {
+            Err(ConfigError::Invalid {
+                key,
+                value: value.to_string(),
+                reason,
+            })
+        }
+    };
+    let max_attempts = range(
+        "PFP_MAIL_MAX_ATTEMPTS",
+        raw.mail_max_attempts.into(),
+        1,
+        100,
+        "expected between 1 and 100 attempts",
+    )?;
+    let batch_size = range(
+        "PFP_MAIL_BATCH_SIZE",
+        raw.mail_batch_size.into(),
+        1,
+        1000,
+        "expected between 1 and 1000 messages",
+    )?;
+    let poll = range(
+        "PFP_MAIL_POLL_INTERVAL_MS",
+        raw.mail_poll_interval_ms,
+        10,
+        3_600_000,
+        "expected between 10 ms and one hour",
+    )?;
+    let concurrency = range(
+        "PFP_MAIL_CONCURRENCY",
+        raw.mail_concurrency.into(),
+        1,
+        100,
+        "expected between 1 and 100 connections",
+    )?;
+    let timeout = range(
+        "PFP_MAIL_TIMEOUT_SECS",
+        raw.mail_timeout_secs,
+        1,
+        600,
+        "expected between 1 and 600 seconds",
+    )?;
+    let retry_base = range(
+        "PFP_MAIL_RETRY_BASE_SECS",
+        raw.mail_retry_base_secs,
+        1,
+        86_400,
+        "expected between 1 second and one day",
+    )?;
+    // A send must end well inside its lease, or a second worker could take the message
+    // while the first is still sending it.
+    let lease = range(
+        "PFP_MAIL_LEASE_SECS",
+        raw.mail_lease_secs,
+        timeout.saturating_mul(5),
+        86_400,
+        "expected at least five times PFP_MAIL_TIMEOUT_SECS, and at most one day",
+    )?;
+    Ok(MailSettings {
+        smtp_url,
+        from: raw.mail_from.clone(),
+        worker: raw.mail_worker,
+        max_attempts: max_attempts as u32,
+        batch_size: batch_size as u32,
+        poll_interval: Duration::from_millis(poll),
+        concurrency: concurrency as u32,
+        timeout: Duration::from_secs(timeout),
+        retry_base: Duration::from_secs(retry_base),
+        lease: Duration::from_secs(lease),
+    })
 }
 
 /// One figment error as "PFP_KEY: what is wrong".
@@ -225,6 +432,54 @@ mod tests {
         assert!(e.contains("PFP_BASE_URL"), "{e}");
         let e = with(&[("demo", "perhaps")]).unwrap_err().to_string();
         assert!(e.contains("PFP_DEMO"), "{e}");
+    }
+
+    #[test]
+    fn mail_defaults_write_files() {
+        let s = with(&[]).unwrap();
+        assert!(s.mail.smtp_url.is_none());
+        assert_eq!(s.data_dir, PathBuf::from("data"));
+        let s = with(&[("smtp_url", "")]).unwrap();
+        assert!(
+            s.mail.smtp_url.is_none(),
+            "an empty PFP_SMTP_URL means unset"
+        );
+    }
+
+    #[test]
+    fn smtp_urls_are_checked_and_their_password_never_shown() {
+        let s = with(&[("smtp_url", "smtps://user:s3cret@mail.example.org:465")]).unwrap();
+        let url = s.mail.smtp_url.unwrap();
+        assert_eq!(url.expose(), "smtps://user:s3cret@mail.example.org:465");
+        assert!(!format!("{url} {url:?}").contains("s3cret"));
+
+        for bad in [
+            "http://mail.example.org",
+            "smtp://",
+            "smtp://host?tls=sometimes",
+            "mail.example.org",
+        ] {
+            let e = with(&[("smtp_url", bad)]).unwrap_err().to_string();
+            assert!(e.contains("PFP_SMTP_URL"), "{bad}: {e}");
+        }
+        let e = with(&[("smtp_url", "ftp://u:s3cret@host")])
+            .unwrap_err()
+            .to_string();
+        assert!(!e.contains("s3cret"), "{e}");
+    }
+
+    #[test]
+    fn mail_numbers_are_checked() {
+        let e = with(&[("mail_from", "not an address")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("PFP_MAIL_FROM"), "{e}");
+        let e = with(&[("mail_batch_size", "0")]).unwrap_err().to_string();
+        assert!(e.contains("PFP_MAIL_BATCH_SIZE"), "{e}");
+        let e = with(&[("mail_timeout_secs", "60"), ("mail_lease_secs", "100")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("PFP_MAIL_LEASE_SECS"), "{e}");
     }
 
     #[test]

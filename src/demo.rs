@@ -481,7 +481,6 @@ pub fn synthetic_projects(conn: &mut DbConn, count: usize) -> Result<usize, DbEr
     Ok(count)
 }
 
-
 impl From<diesel::result::Error> for DemoError {
     fn from(e: diesel::result::Error) -> Self {
         DemoError::Db(DbError::Query(e))

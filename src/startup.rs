@@ -12,6 +12,7 @@ use actix_web::{App, HttpMessage, HttpRequest, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 
 use crate::config::Settings;
+use crate::db::cache::Caches;
 use crate::db::{Db, queries};
 use crate::demo::DemoData;
 use crate::domain::Language;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub settings: Settings,
     /// The database.
     pub db: Db,
+    /// Public content read from the database, per content version.
+    pub caches: Caches,
 }
 
 /// A bound, ready-to-run server.
@@ -67,7 +70,11 @@ impl Application {
         })?;
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
-        let state = web::Data::new(AppState { settings, db });
+        let state = web::Data::new(AppState {
+            settings,
+            db,
+            caches: Caches::default(),
+        });
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())

@@ -5,6 +5,7 @@
 //! anything else an SQLite file path (an optional `sqlite://` prefix is removed).
 //! Dialect-specific SQL lives only in functions that `match` on [`DbConn`].
 
+pub mod cache;
 pub mod models;
 pub mod queries;
 pub mod schema;

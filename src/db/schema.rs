@@ -146,3 +146,31 @@ diesel::allow_tables_to_appear_in_same_query!(
     project_outcomes,
     engagements,
 );
+
+diesel::table! {
+    content_version (id) {
+        id -> Integer,
+        value -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Mail waiting to be sent, being sent, sent, or given up (see `crate::email::outbox`).
+    outbox (id) {
+        id -> BigInt,
+        dedupe_key -> Text,
+        message_id -> Text,
+        recipient -> Text,
+        template -> Text,
+        data -> Text,
+        lang -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}

@@ -6,7 +6,7 @@ use super::{CountryCode, NeedKind, OrganisationKind, ProjectStage, Theme};
 pub const PAGE_SIZE: i64 = 20;
 
 /// Which projects a list shows. Every field narrows the list; they combine.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ProjectFilter {
     /// Words to find in title, summary and objectives (any language, accents ignored).
     pub q: Option<String>,
@@ -32,7 +32,7 @@ pub struct OrganisationFilter {
 }
 
 /// A 1-based page number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Page(u32);
 
 /// A page parameter that is not a positive whole number.

@@ -105,7 +105,6 @@ pub fn negotiate(accept_language: &str) -> Option<Language> {
     best.map(|(_, _, l)| l)
 }
 
-
 static COUNTRY_OPTIONS: LazyLock<[Vec<(&'static str, String)>; 6]> = LazyLock::new(|| {
     Language::ALL.map(|lang| {
         let mut v: Vec<(&'static str, String)> = crate::domain::country::COUNTRY_CODES
@@ -116,6 +115,19 @@ static COUNTRY_OPTIONS: LazyLock<[Vec<(&'static str, String)>; 6]> = LazyLock::n
         v
     })
 });
+
+/// The given countries as (code, name in `lang`), sorted by name, plus `also` if given.
+pub fn some_country_options(
+    lang: Language,
+    codes: &[String],
+    also: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    country_options(lang)
+        .iter()
+        .filter(|(c, _)| codes.iter().any(|x| x == c) || also == Some(*c))
+        .cloned()
+        .collect()
+}
 
 /// Every country as (code, name in `lang`), sorted by name; computed once per language.
 pub fn country_options(lang: Language) -> &'static [(&'static str, String)] {

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::parse_id;
 use super::projects::ProjectQuery;
-use crate::db::queries::{organisations, projects};
+use crate::db::queries::organisations;
 use crate::domain::PartnerRole;
 use crate::domain::search::{PAGE_SIZE, Page};
 use crate::error::AppError;
@@ -32,10 +32,7 @@ pub async fn projects(
     query: web::Query<ProjectQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (filter, page) = query.parse()?;
-    let result = state
-        .db
-        .read(move |conn| projects::list_public(conn, &filter, page))
-        .await?;
+    let result = super::projects::public_list(&state, filter, page).await?;
     let base = &state.settings.base_url;
     let items: Vec<ProjectItem> = result
         .items
@@ -68,11 +65,7 @@ pub async fn project(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&path)?;
-    let d = state
-        .db
-        .read(move |conn| projects::public_detail(conn, id))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let d = super::projects::public_project(&state, id).await?;
     let base = &state.settings.base_url;
     let owners: Vec<_> = d
         .partners

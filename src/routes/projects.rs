@@ -4,7 +4,10 @@ use actix_web::web;
 use serde::Deserialize;
 
 use super::{optional_code, optional_query, parse_id};
-use crate::db::queries::projects;
+use std::sync::Arc;
+
+use crate::db::cache::current_version;
+use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
 use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
 use crate::error::AppError;
@@ -61,9 +64,25 @@ pub async fn list(
         country: filter.country.map(|c| c.to_string()).unwrap_or_default(),
         need: filter.need.map(|n| n.code().to_owned()).unwrap_or_default(),
     };
-    let result = state
+    let shared = state.clone();
+    let (result, countries) = state
         .db
-        .read(move |conn| projects::list_public(conn, &filter, page))
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            let caches = &shared.caches;
+            Ok((
+                caches
+                    .project_lists
+                    .get_or_load(conn, version, &(filter.clone(), page), |c| {
+                        projects::list_public(c, &filter, page).map(Arc::new)
+                    })?,
+                caches
+                    .project_countries
+                    .get_or_load(conn, version, &(), |c| {
+                        projects::public_countries(c).map(Arc::new)
+                    })?,
+            ))
+        })
         .await?;
     let pages = Page::count(result.total, PAGE_SIZE);
     let pager = Pager::new(
@@ -78,12 +97,12 @@ pub async fn list(
         page.number(),
         pages,
     );
+    let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
     Ok(ProjectsPage {
-        countries: crate::i18n::country_options(ctx.lang),
+        countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
         ctx,
         form,
-        items: result.items,
-        total: result.total,
+        result,
         pager,
         stages: ProjectStage::ALL,
         themes: Theme::ALL,
@@ -98,14 +117,49 @@ pub async fn show(
     path: web::Path<String>,
 ) -> Result<ProjectPage, AppError> {
     let id = parse_id(&path)?;
-    let p = state
-        .db
-        .read(move |conn| projects::public_detail(conn, id))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let p = public_project(&state, id).await?;
     let has_owner = p
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
     Ok(ProjectPage { ctx, p, has_owner })
+}
+
+/// A public project in full, through the cache; `NotFound` if there is none.
+pub async fn public_project(
+    state: &web::Data<AppState>,
+    id: i32,
+) -> Result<Arc<ProjectDetail>, AppError> {
+    let shared = state.clone();
+    let detail = state
+        .db
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            shared.caches.projects.get_or_load(conn, version, &id, |c| {
+                projects::public_detail(c, id).map(|d| d.map(Arc::new))
+            })
+        })
+        .await?;
+    detail.ok_or(AppError::NotFound)
+}
+
+/// One page of public projects, through the cache.
+pub async fn public_list(
+    state: &web::Data<AppState>,
+    filter: ProjectFilter,
+    page: Page,
+) -> Result<Arc<ProjectList>, AppError> {
+    let shared = state.clone();
+    Ok(state
+        .db
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            shared
+                .caches
+                .project_lists
+                .get_or_load(conn, version, &(filter.clone(), page), |c| {
+                    projects::list_public(c, &filter, page).map(Arc::new)
+                })
+        })
+        .await?)
 }

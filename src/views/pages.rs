@@ -6,7 +6,9 @@ use askama_web::WebTemplate;
 use super::Ctx;
 use crate::db::models::Organisation;
 use crate::db::queries::organisations::OrganisationDetail;
-use crate::db::queries::projects::{ProjectCard, ProjectDetail};
+use std::sync::Arc;
+
+use crate::db::queries::projects::{ProjectCard, ProjectDetail, ProjectList};
 use crate::db::queries::themes::OutcomeWithProjects;
 use crate::domain::{NeedKind, OrganisationKind, ProjectStage, Theme};
 
@@ -116,10 +118,8 @@ pub struct ProjectsPage {
     pub ctx: Ctx,
     /// The filter as typed.
     pub form: ProjectFilterForm,
-    /// Projects on this page.
-    pub items: Vec<ProjectCard>,
-    /// Matching projects.
-    pub total: i64,
+    /// Projects on this page and how many match.
+    pub result: Arc<ProjectList>,
     /// Paging links.
     pub pager: Pager,
     /// Stage options.
@@ -129,7 +129,7 @@ pub struct ProjectsPage {
     /// Need options.
     pub needs: &'static [NeedKind],
     /// Country options (code, translated name), sorted by name.
-    pub countries: &'static [(&'static str, String)],
+    pub countries: Vec<(&'static str, String)>,
 }
 
 /// `/projects/{id}`
@@ -139,7 +139,7 @@ pub struct ProjectPage {
     /// Page context.
     pub ctx: Ctx,
     /// The project.
-    pub p: ProjectDetail,
+    pub p: Arc<ProjectDetail>,
     /// Whether an owner is recorded.
     pub has_owner: bool,
 }

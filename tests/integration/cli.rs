@@ -41,7 +41,9 @@ fn migrate_then_seed_demo_then_refuse_without_force() {
 
     let out = pfp(&url, &["migrate"]);
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 migration(s) applied"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("migration(s) applied (sqlite)"));
+    let out = pfp(&url, &["migrate"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 migration(s) applied"));
 
     let out = pfp(&url, &["seed", "demo"]);
     assert!(

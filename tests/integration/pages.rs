@@ -277,3 +277,26 @@ async fn health_answers_while_the_database_answers() {
     assert_eq!(status, 200);
     assert_eq!(json["status"], "ok");
 }
+
+#[tokio::test]
+async fn a_change_in_the_database_shows_at_once_whoever_made_it() {
+    use diesel::prelude::*;
+    let app = spawn_app().await;
+    let id = app.project_id("migration profiles").await;
+    let (_, before) = app.get_text(&format!("/projects/{id}")).await;
+    assert!(before.contains("Developing migration profiles"));
+    let _ = app.get_text("/projects").await; // cached now
+
+    // Another instance (or a tool) changes the title behind this app's back.
+    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let mut conn = db.conn().unwrap();
+    diesel::update(pfp::db::schema::projects::table.find(id as i32))
+        .set(pfp::db::schema::projects::title.eq("Migration profiles, second generation"))
+        .execute(&mut *conn)
+        .unwrap();
+
+    let (_, page) = app.get_text(&format!("/projects/{id}")).await;
+    assert!(page.contains("Migration profiles, second generation"));
+    let (_, list) = app.get_text("/projects").await;
+    assert!(list.contains("Migration profiles, second generation"));
+}

@@ -37,7 +37,8 @@ CREATE TABLE projects (
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL
 );
-CREATE INDEX projects_listing ON projects (status, updated_at DESC, id DESC);
+CREATE INDEX projects_recent ON projects (updated_at DESC, id DESC);
+CREATE INDEX projects_status ON projects (status);
 CREATE INDEX projects_stage ON projects (stage, status);
 
 CREATE TABLE project_themes (

@@ -28,7 +28,7 @@ pub struct ProjectCard {
 
 /// One page of a filtered list.
 #[derive(Debug, Clone)]
-pub struct ProjectPage {
+pub struct ProjectList {
     /// The projects on this page.
     pub items: Vec<ProjectCard>,
     /// Projects matching the filter, on all pages.
@@ -93,7 +93,7 @@ pub fn list_public(
     conn: &mut DbConn,
     filter: &ProjectFilter,
     page: Page,
-) -> Result<ProjectPage, DbError> {
+) -> Result<ProjectList, DbError> {
     let total: i64 = public_filtered(filter).count().get_result(conn)?;
     let rows = if page.offset(PAGE_SIZE) < total {
         public_filtered(filter)
@@ -105,7 +105,7 @@ pub fn list_public(
     } else {
         Vec::new()
     };
-    Ok(ProjectPage {
+    Ok(ProjectList {
         items: cards(conn, rows)?,
         total,
     })
@@ -119,6 +119,17 @@ pub fn latest_public(conn: &mut DbConn, n: i64) -> Result<Vec<ProjectCard>, DbEr
         .select(ProjectRow::as_select())
         .load(conn)?;
     cards(conn, rows)
+}
+
+/// Codes of the countries that public projects concern, sorted.
+pub fn public_countries(conn: &mut DbConn) -> Result<Vec<String>, DbError> {
+    Ok(project_countries::table
+        .inner_join(projects::table)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select(project_countries::country_code)
+        .distinct()
+        .order(project_countries::country_code)
+        .load(conn)?)
 }
 
 /// Public projects per stage code.

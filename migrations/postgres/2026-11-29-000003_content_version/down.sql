@@ -1,0 +1,12 @@
+DROP TRIGGER organisations_bumps_version ON organisations;
+DROP TRIGGER projects_bumps_version ON projects;
+DROP TRIGGER project_themes_bumps_version ON project_themes;
+DROP TRIGGER project_countries_bumps_version ON project_countries;
+DROP TRIGGER project_needs_bumps_version ON project_needs;
+DROP TRIGGER project_partners_bumps_version ON project_partners;
+DROP TRIGGER stage_changes_bumps_version ON stage_changes;
+DROP TRIGGER gfmd_outcomes_bumps_version ON gfmd_outcomes;
+DROP TRIGGER project_outcomes_bumps_version ON project_outcomes;
+DROP TRIGGER engagements_bumps_version ON engagements;
+DROP FUNCTION bump_content_version();
+DROP TABLE content_version;

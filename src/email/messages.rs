@@ -1,0 +1,234 @@
+//! The kinds of message and their templates.
+//!
+//! A message is stored in the outbox as its kind (`template`) and its data (JSON), and
+//! rendered by the worker at send time in the recipient's language, so a message queued
+//! before a translation fix goes out with the fix. Each kind has three askama templates
+//! under `templates/email/<kind>/`: `subject.txt`, `body.txt` (extends
+//! `email/layout.txt`) and `body.html` (extends `email/layout.html`).
+//!
+//! To add a kind: a variant of [`MailContent`] with a data struct, its three templates
+//! and their structs below, one arm in [`MailContent::render`], and its texts in the six
+//! `email.ftl` files.
+
+use askama::Template;
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Language;
+use crate::i18n::{self, Arg};
+
+/// What a message says: its kind and the data its templates need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+pub enum MailContent {
+    /// A test message queued by an operator (`pfp mail test`).
+    Test(TestMail),
+}
+
+/// Data of the test message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestMail {
+    /// When the operator asked for it (UTC).
+    pub requested_at: NaiveDateTime,
+}
+
+impl TestMail {
+    /// The request time as shown in the message.
+    pub fn requested(&self) -> String {
+        self.requested_at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+impl MailContent {
+    /// The kind's name, stored in the outbox row and naming its template folder.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            MailContent::Test(_) => "test",
+        }
+    }
+
+    /// Splits into the stored pair (kind, data as JSON).
+    pub fn to_parts(&self) -> Result<(&'static str, String), serde_json::Error> {
+        let mut value = serde_json::to_value(self)?;
+        let data = value
+            .get_mut("data")
+            .map(serde_json::Value::take)
+            .unwrap_or(serde_json::Value::Null);
+        Ok((self.kind(), serde_json::to_string(&data)?))
+    }
+
+    /// Rebuilds from the stored pair.
+    pub fn from_parts(kind: &str, data: &str) -> Result<MailContent, serde_json::Error> {
+        let data: serde_json::Value = serde_json::from_str(data)?;
+        serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
+    }
+
+    /// Renders subject, text and HTML in `ctx`'s language.
+    pub fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
+        match self {
+            MailContent::Test(data) => Rendered::of(
+                TestSubject { ctx, data },
+                TestText { ctx, data },
+                TestHtml { ctx, data },
+            ),
+        }
+    }
+}
+
+/// What every email template receives: the recipient's language and the public address.
+#[derive(Debug, Clone)]
+pub struct EmailCtx {
+    /// The recipient's language.
+    pub lang: Language,
+    /// `PFP_BASE_URL`, without a trailing slash.
+    pub base_url: String,
+}
+
+impl EmailCtx {
+    /// Translates a key.
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    /// Translates a key with one text argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        i18n::t_args(self.lang, key, &[(name, Arg::Str(value))])
+    }
+
+    /// An absolute link to a path of the site (mail is read far from the site).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// BCP 47 code of the recipient's language.
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+}
+
+/// A rendered message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// One line.
+    pub subject: String,
+    /// The text/plain part.
+    pub text: String,
+    /// The text/html part.
+    pub html: String,
+}
+
+impl Rendered {
+    fn of(
+        subject: impl Template,
+        text: impl Template,
+        html: impl Template,
+    ) -> Result<Rendered, askama::Error> {
+        // A subject is one header line: newlines from the template would break it.
+        let subject = subject
+            .render()?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Ok(Rendered {
+            subject,
+            text: text.render()?,
+            html: html.render()?,
+        })
+    }
+}
+
+/// Subject of the test message.
+#[derive(Template)]
+#[template(path = "email/test/subject.txt")]
+struct TestSubject<'a> {
+    ctx: &'a EmailCtx,
+    #[allow(dead_code)]
+    data: &'a TestMail,
+}
+
+/// Text part of the test message.
+#[derive(Template)]
+#[template(path = "email/test/body.txt")]
+struct TestText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a TestMail,
+}
+
+/// HTML part of the test message.
+#[derive(Template)]
+#[template(path = "email/test/body.html")]
+struct TestHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a TestMail,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn test_mail() -> MailContent {
+        MailContent::Test(TestMail {
+            requested_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+                .and_then(|d| d.and_hms_opt(9, 30, 0))
+                .unwrap(),
+        })
+    }
+
+    #[test]
+    fn content_survives_the_round_trip_through_the_row() {
+        let mail = test_mail();
+        let (kind, data) = mail.to_parts().unwrap();
+        assert_eq!(kind, "test");
+        assert!(data.contains("requested_at"), "{data}");
+        assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
+        assert!(MailContent::from_parts("no_such_kind", &data).is_err());
+    }
+
+    #[test]
+    fn every_language_renders_both_parts_with_absolute_links() {
+        for lang in Language::ALL {
+            let ctx = EmailCtx {
+                lang,
+                base_url: "https://pfp.example.org".into(),
+            };
+            let r = test_mail().render(&ctx).unwrap();
+            assert!(!r.subject.is_empty() && !r.subject.contains('\n'));
+            assert!(!r.subject.starts_with("email-"), "{lang}: {}", r.subject);
+            assert!(r.text.contains("https://pfp.example.org/"), "{lang}");
+            assert!(r.text.contains("2026-11-29 09:30 UTC"), "{lang}");
+            assert!(
+                r.html.contains(&format!(
+                    "<html lang=\"{}\" dir=\"{}\">",
+                    lang.code(),
+                    lang.dir()
+                )),
+                "{lang}"
+            );
+            assert!(r.html.contains("href=\"https://pfp.example.org/\""), "{lang}");
+            for part in [&r.subject, &r.text, &r.html] {
+                assert!(!part.contains("email-"), "{lang}: a key shows: {part}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_email_key_exists_in_all_six_languages() {
+        let en = include_str!("../i18n/locales/en/email.ftl");
+        let keys: Vec<&str> = en
+            .lines()
+            .filter(|l| !l.starts_with([' ', '#', '.', '\t']) && l.contains(" ="))
+            .filter_map(|l| l.split(" =").next())
+            .collect();
+        assert!(keys.len() > 10);
+        for lang in Language::ALL {
+            for key in &keys {
+                assert!(i18n::has_key(lang, key), "{lang} lacks {key}");
+            }
+        }
+    }
+}
