@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
@@ -35,9 +35,33 @@ fn id(lang: Language) -> &'static LanguageIdentifier {
     &IDS[i]
 }
 
+/// Messages without arguments, translated once per language and kept for the life of the
+/// process (a few hundred keys × six languages): pages ask for the same labels constantly.
+static MEMO: LazyLock<[RwLock<HashMap<String, &'static str>>; 6]> =
+    LazyLock::new(|| std::array::from_fn(|_| RwLock::new(HashMap::new())));
+
+/// Translates `key` (a message without arguments), from the memo after the first time.
+pub fn t_static(lang: Language, key: &str) -> &'static str {
+    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    if let Some(hit) = MEMO[i].read().ok().and_then(|m| m.get(key).copied()) {
+        return hit;
+    }
+    let text: &'static str = Box::leak(translate(lang, key).into_boxed_str());
+    if let Ok(mut m) = MEMO[i].write() {
+        // Keys come from templates and from validated codes, never from user input, so
+        // the memo stays bounded by the number of messages.
+        m.entry(key.to_owned()).or_insert(text);
+    }
+    text
+}
+
 /// Translates `key`; falls back to English, then to the key itself (a test makes sure
 /// every key used exists in English, so users never see a key).
 pub fn t(lang: Language, key: &str) -> String {
+    t_static(lang, key).to_owned()
+}
+
+fn translate(lang: Language, key: &str) -> String {
     LOCALES
         .try_lookup(id(lang), key)
         .or_else(|| LOCALES.try_lookup(id(Language::En), key))
@@ -116,7 +140,8 @@ static COUNTRY_OPTIONS: LazyLock<[Vec<(&'static str, String)>; 6]> = LazyLock::n
     })
 });
 
-/// The given countries as (code, name in `lang`), sorted by name, plus `also` if given.
+/// The given countries (`codes` sorted) as (code, name in `lang`), sorted by name, plus
+/// `also` if given.
 pub fn some_country_options(
     lang: Language,
     codes: &[String],
@@ -124,7 +149,9 @@ pub fn some_country_options(
 ) -> Vec<(&'static str, String)> {
     country_options(lang)
         .iter()
-        .filter(|(c, _)| codes.iter().any(|x| x == c) || also == Some(*c))
+        .filter(|(c, _)| {
+            also == Some(*c) || codes.binary_search_by(|x| x.as_str().cmp(c)).is_ok()
+        })
         .cloned()
         .collect()
 }

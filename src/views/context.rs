@@ -52,8 +52,8 @@ impl Ctx {
     }
 
     /// Translates a key.
-    pub fn t(&self, key: &str) -> String {
-        i18n::t(self.lang, key)
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::t_static(self.lang, key)
     }
 
     /// Translates a key with a `count` argument (plural forms).
@@ -90,19 +90,19 @@ impl Ctx {
         }
     }
 
-    /// `page` for the navigation item of the section being shown.
-    pub fn current(&self, section: &str) -> &'static str {
+    /// ` aria-current="page"` on the navigation item of the section being shown.
+    pub fn current(&self, section: &str) -> askama::filters::Safe<&'static str> {
         let here = if section == "/" {
             self.path == "/"
         } else {
             self.path == section || self.path.starts_with(&format!("{section}/"))
         };
-        if here { "page" } else { "false" }
+        askama::filters::Safe(if here { " aria-current=\"page\"" } else { "" })
     }
 
     /// Label of a code: `label("stage", "design")` → "Design" in the interface language.
-    pub fn label(&self, list: &str, code: &str) -> String {
-        i18n::t(self.lang, &format!("{list}-{code}"))
+    pub fn label(&self, list: &str, code: &str) -> &'static str {
+        i18n::t_static(self.lang, &format!("{list}-{code}"))
     }
 
     /// Direction of content written in `lang` (user content keeps its language).
