@@ -47,7 +47,8 @@ bench_backend() { # name url
   SERVER=$!
   for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
   local id; id=$(curl -fs "$base/api/v1/projects?page=250" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-  curl -fs "$base/projects" | grep -q 'results-count' || { echo "sanity check failed" >&2; exit 1; }
+  local body; body=$(curl -fs "$base/projects")
+  grep -q 'results-count' <<<"$body" || { echo "sanity check failed" >&2; cat "$WORK/server.log" >&2; exit 1; }
   run_wrk "$name /projects" "$base/projects"
   run_wrk "$name /projects/{id}" "$base/projects/$id"
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""

@@ -5,6 +5,8 @@
 //! then the `lang` cookie set by the language switcher, then `Accept-Language`, then
 //! English. (A signed-in person's own setting will come first once accounts exist.)
 
+pub mod format;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{LazyLock, RwLock};
@@ -149,9 +151,7 @@ pub fn some_country_options(
 ) -> Vec<(&'static str, String)> {
     country_options(lang)
         .iter()
-        .filter(|(c, _)| {
-            also == Some(*c) || codes.binary_search_by(|x| x.as_str().cmp(c)).is_ok()
-        })
+        .filter(|(c, _)| also == Some(*c) || codes.binary_search_by(|x| x.as_str().cmp(c)).is_ok())
         .cloned()
         .collect()
 }

@@ -105,6 +105,16 @@ impl Ctx {
         i18n::t_static(self.lang, &format!("{list}-{code}"))
     }
 
+    /// A date in the interface language ("10 November 2010").
+    pub fn date(&self, d: &chrono::NaiveDate) -> String {
+        i18n::format::date(self.lang, *d)
+    }
+
+    /// A whole number with the language's digit grouping.
+    pub fn number(&self, n: &i64) -> String {
+        i18n::format::number(self.lang, *n)
+    }
+
     /// Direction of content written in `lang` (user content keeps its language).
     pub fn dir_of(&self, lang: &str) -> &'static str {
         if lang == "ar" { "rtl" } else { "ltr" }

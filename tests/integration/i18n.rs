@@ -91,3 +91,24 @@ async fn every_page_type_renders_in_every_language_without_showing_a_key() {
         }
     }
 }
+
+#[tokio::test]
+async fn dates_and_numbers_follow_the_language() {
+    let app = spawn_app().await;
+    let id = app.project_id("unaccompanied").await;
+
+    let (_, fr) = app.get_text(&format!("/projects/{id}?lang=fr")).await;
+    let (_, zh) = app.get_text(&format!("/projects/{id}?lang=zh")).await;
+
+    let fr = Page::parse(&fr).texts(".timeline time");
+    let zh = Page::parse(&zh).texts(".timeline time");
+    assert_eq!(fr.last().map(String::as_str), Some("10 novembre 2010"));
+    assert_eq!(zh.last().map(String::as_str), Some("2010年11月10日"));
+
+    let (_, json) = app.get_json(&format!("/api/v1/projects/{id}")).await;
+    let mexico = json["owners"][0]["id"].as_i64().unwrap();
+    let (_, en) = app
+        .get_text(&format!("/organisations/{mexico}?lang=en"))
+        .await;
+    assert!(en.contains("MXN 17,378,550"), "amounts are grouped");
+}

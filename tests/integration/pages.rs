@@ -117,7 +117,7 @@ async fn project_page_shows_timeline_partners_needs_and_outcomes() {
     assert_eq!(timeline.len(), 2);
     assert!(timeline[0].contains("Initiation"), "{timeline:?}");
     assert!(
-        timeline[1].starts_with("2010-11-10 Implementation"),
+        timeline[1].starts_with("November 10, 2010 Implementation"),
         "{timeline:?}"
     );
     let partners = page.texts(".partners li");
