@@ -1,0 +1,221 @@
+// Browser checks of every page type in six languages, for every session (signed out, and
+// later each role): axe-core (WCAG 2.2 AA tags) in headless Chromium, then the Nu HTML
+// Checker on the raw HTML the server sent, in one JVM for all pages.
+//
+//   node check.mjs http://127.0.0.1:8080
+//
+// Exit 0 only if there is no axe violation, no Nu error and every page answered the status
+// it should. .ci/browser/run.sh builds and starts the app, then runs this.
+//
+// Adding a page: one line in pageTypes(). Adding a signed-in role: one line in SESSIONS.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import vnuJar from 'vnu-jar';
+
+const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+const RTL = new Set(['ar']);
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CONCURRENCY = 2; // the machine has 2 cores; the server and Chromium share them
+
+const base = (process.argv[2] || process.env.PFP_BASE_URL || '').replace(/\/+$/, '');
+if (!/^https?:\/\//.test(base)) {
+  console.error('usage: node check.mjs <base URL of a running server>, e.g. http://127.0.0.1:8080');
+  process.exit(2);
+}
+
+// Who browses. `signIn(context, base)` leaves the browser context signed in (cookies);
+// null for signed out. A role, once sign-in exists, is one more line here, e.g.
+//   { name: 'government', signIn: (ctx, base) => signInAs(ctx, base, 'gov@example.org') },
+const SESSIONS = [
+  { name: 'signed out', signIn: null },
+];
+
+async function getJson(path) {
+  const res = await fetch(base + path, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return res.json();
+}
+
+// Real ids from the JSON API: a project (one with an owner if there is one, so the
+// project and organisation pages show the most), and an organisation of that project.
+async function discoverIds() {
+  const list = await getJson('/api/v1/projects');
+  if (!list.items?.length) throw new Error('/api/v1/projects lists no project: no demo data?');
+  let project = null;
+  for (const item of list.items) {
+    const p = await getJson(`/api/v1/projects/${item.id}`);
+    if (!project || (p.owners?.length && !project.owners?.length)) project = p;
+    if (project.owners?.length) break;
+  }
+  const org = project.owners?.[0] ?? project.partners?.[0];
+  if (!org) throw new Error(`project ${project.id} has neither owner nor partner`);
+  return { projectId: project.id, organisationId: org.id };
+}
+
+async function statusOf(path) {
+  const res = await fetch(base + path, { redirect: 'manual' });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+// Page types: [name, path, expected status]. One line each.
+async function pageTypes() {
+  const { projectId, organisationId } = await discoverIds();
+  const pages = [
+    ['home', '/', 200],
+    ['projects', '/projects', 200],
+    ['projects filtered', '/projects?stage=design&theme=migration_profiles', 200],
+    ['project', `/projects/${projectId}`, 200],
+    ['organisations', '/organisations', 200],
+    ['organisations filtered', '/organisations?kind=regional_process', 200],
+    ['organisation', `/organisations/${organisationId}`, 200],
+    ['themes', '/themes', 200],
+    ['theme', '/themes/children', 200],
+    ['about', '/about', 200],
+    ['not found (404)', '/projects/999999', 404],
+    ['bad request (400)', '/projects?page=abc', 400],
+  ];
+  // Demo mode only (another engineer's work): checked whenever it is there.
+  if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
+  return pages;
+}
+
+function withLang(path, lang) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+}
+
+// Runs `fn` over `items`, `n` at a time, keeping the order of the results.
+async function pool(items, n, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return out;
+}
+
+const started = Date.now();
+const types = await pageTypes();
+const work = [];
+for (const session of SESSIONS) {
+  for (const [name, path, status] of types) {
+    for (const lang of LANGS) work.push({ session, name, url: withLang(path, lang), lang, status });
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'pfp-browser-'));
+const htmlDir = join(tmp, 'html');
+const shotDir = join(tmp, 'screenshots');
+mkdirSync(htmlDir);
+mkdirSync(shotDir);
+
+const problems = []; // wrong status, wrong lang/dir, failed loads
+const violations = []; // axe
+const incomplete = {}; // axe "needs review": rule id -> pages (reported, not failed)
+const vnuFiles = []; // [file, work item]
+
+for (const session of SESSIONS) {
+  const context = await chromium.launchPersistentContext(join(tmp, `profile-${SESSIONS.indexOf(session)}`), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    if (session.signIn) await session.signIn(context, base);
+    const mine = work.filter((w) => w.session === session);
+    const pages = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
+    const free = [...pages];
+    await pool(mine, CONCURRENCY, async (w) => {
+      const page = free.pop();
+      try {
+        const res = await page.goto(base + w.url, { waitUntil: 'load' });
+        if (!res) throw new Error('no response');
+        if (res.status() !== w.status) problems.push(`${w.url}: status ${res.status()}, expected ${w.status}`);
+        // The raw body the server sent (not the DOM), for the Nu checker.
+        const html = (await res.body()).toString('utf8');
+        const file = join(htmlDir, `${String(work.indexOf(w)).padStart(4, '0')}.html`);
+        writeFileSync(file, html);
+        vnuFiles.push([file, w]);
+        const [lang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        const wantDir = RTL.has(w.lang) ? 'rtl' : 'ltr';
+        if (lang !== w.lang || dir !== wantDir) problems.push(`${w.url}: <html lang="${lang}" dir="${dir}">, expected lang="${w.lang}" dir="${wantDir}"`);
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations) {
+          violations.push({ ...w, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) });
+        }
+        for (const v of result.incomplete) (incomplete[v.id] ??= []).push(`${w.url} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        if (w.name === 'home' && (w.lang === 'ar' || w.lang === 'zh') && session === SESSIONS[0]) {
+          await page.screenshot({ path: join(shotDir, `home-${w.lang}.png`), fullPage: true });
+        }
+      } catch (e) {
+        problems.push(`${w.url} (${w.session.name}): ${e.message.split('\n')[0]}`);
+      } finally {
+        free.push(page);
+      }
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const browserDone = Date.now();
+
+// Nu HTML Checker: all documents in one JVM. (It refuses loopback URLs, hence files.)
+vnuFiles.sort((a, b) => a[0].localeCompare(b[0]));
+const byFile = new Map(vnuFiles.map(([f, w]) => [f, w]));
+const nuErrors = [];
+if (vnuFiles.length) {
+  const r = spawnSync('java', ['-jar', String(vnuJar), '--format', 'json', '--errors-only', ...vnuFiles.map(([f]) => f)],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  let report;
+  try {
+    report = JSON.parse(r.stderr || r.stdout);
+  } catch {
+    console.error(`vnu exited ${r.status} without a JSON report:\n${r.stderr}\n${r.stdout}`);
+    process.exit(1);
+  }
+  for (const m of report.messages ?? []) {
+    if (m.type !== 'error' && !(m.type === 'non-document-error')) continue;
+    const file = (m.url ?? '').replace(/^file:/, '');
+    const w = byFile.get(file) ?? [...byFile].find(([f]) => file.endsWith(f))?.[1];
+    nuErrors.push({ url: w ? w.url : file, session: w?.session.name ?? '', line: m.lastLine, message: m.message, extract: m.extract });
+  }
+}
+
+// Report.
+const sessionsLabel = SESSIONS.length > 1 ? ` × ${SESSIONS.length} sessions (${SESSIONS.map((s) => s.name).join(', ')})` : `, ${SESSIONS[0].name}`;
+for (const p of problems) console.log(`PROBLEM ${p}`);
+for (const v of violations) {
+  console.log(`AXE ${v.id} [${v.impact}] ${v.url} (${v.session.name}): ${v.help}`);
+  for (const t of v.targets.slice(0, 5)) console.log(`    ${t}`);
+  if (v.targets.length > 5) console.log(`    … and ${v.targets.length - 5} more`);
+}
+for (const e of nuErrors) {
+  console.log(`NU ${e.url} (${e.session}) line ${e.line}: ${e.message}`);
+  if (e.extract) console.log(`    ${e.extract.replace(/\s+/g, ' ').trim()}`);
+}
+const byRule = {};
+for (const v of violations) byRule[v.id] = (byRule[v.id] ?? 0) + 1;
+if (violations.length) console.log(`axe violations by rule (pages): ${JSON.stringify(byRule)}`);
+for (const [id, where] of Object.entries(incomplete)) {
+  console.log(`axe needs review (not failed): ${id} on ${where.length} pages, e.g. ${where[0]}`);
+  if (process.env.VERBOSE) for (const x of where) console.log(`    ${x}`);
+}
+console.log(`screenshots (home in Arabic and Chinese): ${shotDir}`);
+const secs = (ms) => (ms / 1000).toFixed(1);
+console.log(`checked ${work.length} pages (${types.length} page types × ${LANGS.length} languages${sessionsLabel}): ` +
+  `${violations.length} axe violations, ${nuErrors.length} Nu errors` +
+  `${problems.length ? `, ${problems.length} other problems` : ''} ` +
+  `(browser ${secs(browserDone - started)}s, Nu ${secs(Date.now() - browserDone)}s)`);
+process.exit(violations.length || nuErrors.length || problems.length ? 1 : 0);
