@@ -26,7 +26,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
   || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 base="http://127.0.0.1:$port"
 PFP_DATABASE_URL="$tmp/pfp.db" PFP_LISTEN="127.0.0.1:$port" PFP_BASE_URL="$base" PFP_LOG=warn PFP_DEMO=true \
-  target/debug/pfp serve >"$tmp/server.log" 2>&1 &
+  "${CARGO_TARGET_DIR:-target}/debug/pfp" serve >"$tmp/server.log" 2>&1 &
 server=$!
 stop() {
   kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
