@@ -1,4 +1,5 @@
-//! The command line: `pfp serve` (the default), `pfp migrate`, `pfp seed …`.
+//! The command line: `pfp serve` (the default), `pfp migrate`, `pfp seed …`, `pfp worker`,
+//! `pfp mail …`.
 
 use std::process::ExitCode;
 
@@ -31,6 +32,12 @@ enum Command {
     /// Load data into the database.
     #[command(subcommand)]
     Seed(Seed),
+    /// Run the mail delivery worker alone (`pfp serve` runs one too). SIGTERM or Ctrl+C:
+    /// stop claiming mail, finish the sends in flight, exit.
+    Worker,
+    /// Mail: send a test message, see the outbox, retry dead letters.
+    #[command(subcommand)]
+    Mail(crate::email::cli::MailCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,6 +78,8 @@ pub fn main() -> ExitCode {
         Command::Migrate => migrate(&settings),
         Command::Seed(Seed::Demo(args)) => seed_demo(&settings, args.force),
         Command::Seed(Seed::Synthetic(args)) => seed_synthetic(&settings, args.projects),
+        Command::Worker => crate::email::cli::worker(settings),
+        Command::Mail(cmd) => crate::email::cli::run(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

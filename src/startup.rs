@@ -1,5 +1,6 @@
-//! Builds the application: database pool, migrations, demo data, middleware, routes; binds
-//! the listener. Tests call [`Application::build`] with port 0 and read the real port.
+//! Builds the application: database pool, migrations, demo data, middleware, routes, the
+//! mail worker; binds the listener. Tests call [`Application::build`] with port 0 and read
+//! the real port.
 
 use std::net::TcpListener;
 
@@ -16,6 +17,7 @@ use crate::db::cache::Caches;
 use crate::db::{Db, queries};
 use crate::demo::DemoData;
 use crate::domain::Language;
+use crate::email::OutboxWorker;
 use crate::i18n::{self, LANG_COOKIE};
 use crate::views::context::ChosenLanguage;
 
@@ -33,6 +35,7 @@ pub struct AppState {
 pub struct Application {
     port: u16,
     server: Server,
+    mail_worker: Option<OutboxWorker>,
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -70,6 +73,18 @@ impl Application {
         })?;
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
+        let demo = settings.demo;
+        let mail_worker = if settings.mail.worker {
+            Some(OutboxWorker::new(&settings, db.clone())?)
+        } else {
+            None
+        };
+        if settings.mail.smtp_url.is_none() && !demo {
+            tracing::warn!(
+                folder = %crate::email::mailbox_dir(&settings).display(),
+                "PFP_SMTP_URL is unset: mail is written to files, not sent"
+            );
+        }
         let state = web::Data::new(AppState {
             settings,
             db,
@@ -85,6 +100,12 @@ impl Application {
                 .wrap(middleware::Compress::default())
                 .wrap(TracingLogger::default())
                 .configure(crate::routes::configure)
+                .configure(|cfg| {
+                    // The development mailbox shows every message: only in demo mode.
+                    if demo {
+                        crate::routes::mailbox::configure(cfg);
+                    }
+                })
                 .default_service(web::to(crate::routes::not_found))
         })
         .listen(listener)?;
@@ -94,6 +115,7 @@ impl Application {
         Ok(Application {
             port,
             server: server.run(),
+            mail_worker,
         })
     }
 
@@ -102,9 +124,22 @@ impl Application {
         self.port
     }
 
-    /// Serves until the process is asked to stop (SIGINT/SIGTERM: in-flight requests finish).
+    /// Serves until the process is asked to stop (SIGINT/SIGTERM: in-flight requests
+    /// finish), with the mail worker alongside; once the server has stopped, the worker
+    /// finishes its sends in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
+        let served = self.server.await;
+        let _ = stop.send(true);
+        if let Some(worker) = worker {
+            match worker.await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::error!(error = %e, "mail worker failed"),
+                Err(e) => tracing::error!(error = %e, "mail worker task failed"),
+            }
+        }
+        served
     }
 }
 

@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod health;
 pub mod home;
+pub mod mailbox;
 pub mod organisations;
 pub mod projects;
 pub mod themes;

@@ -16,7 +16,10 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// Database URL the app uses.
     pub database_url: String,
+    /// Settings the app runs with (its own `data_dir`, a fast mail worker).
+    pub settings: Settings,
     _db: TestDatabase,
+    _data_dir: tempfile::TempDir,
 }
 
 enum TestDatabase {
@@ -72,6 +75,8 @@ pub fn test_settings(database_url: &str, demo: bool) -> Settings {
     settings.workers = 1;
     settings.pool_size = 4;
     settings.log = "warn".into();
+    // Tests wait for mail: look at the outbox often.
+    settings.mail.poll_interval = std::time::Duration::from_millis(50);
     settings
 }
 
@@ -82,11 +87,18 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts an app, with or without demo data.
 pub async fn spawn_app_with(demo: bool) -> TestApp {
+    spawn_app_configured(demo, |_| {}).await
+}
+
+/// Starts an app after `configure` has adjusted its settings (e.g. its SMTP server).
+pub async fn spawn_app_configured(demo: bool, configure: impl FnOnce(&mut Settings)) -> TestApp {
     let (database_url, db) = fresh_database();
+    let data_dir = tempfile::tempdir().expect("temporary folder");
     let mut settings = test_settings(&database_url, demo);
+    settings.data_dir = data_dir.path().to_owned();
+    configure(&mut settings);
     let app = Application::build(settings.clone()).expect("app builds");
     let port = app.port();
-    settings.base_url = format!("http://127.0.0.1:{port}");
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
@@ -96,7 +108,9 @@ pub async fn spawn_app_with(demo: bool) -> TestApp {
             .build()
             .expect("client"),
         database_url,
+        settings,
         _db: db,
+        _data_dir: data_dir,
     }
 }
 

@@ -6,5 +6,7 @@ mod cli;
 mod errors;
 mod helpers;
 mod i18n;
+mod mail;
+mod mail_helpers;
 mod migrations;
 mod pages;

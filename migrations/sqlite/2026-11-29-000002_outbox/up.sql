@@ -18,8 +18,8 @@ CREATE TABLE outbox (
     -- When a worker may take the row: the retry time while pending, the end of the
     -- lease while sending (a worker that died leaves its rows to be taken again).
     next_attempt_at TIMESTAMP NOT NULL,
-    -- Which worker holds the lease, so a worker whose lease ran out cannot mark a row
-    -- another worker has taken since.
+    -- Which worker holds (or last held) the lease: a worker whose lease ran out cannot
+    -- mark a row another worker has taken since; on a sent row, which worker sent it.
     claimed_by TEXT,
     last_error TEXT,
     created_at TIMESTAMP NOT NULL,
