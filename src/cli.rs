@@ -97,10 +97,16 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
         let backend = crate::db::Backend::of(&settings.database_url).name();
         let demo = settings.demo;
         let app = Application::build(settings)?;
-        let url = if listen.port() == app.port() {
-            base
+        let ip = if listen.ip().is_unspecified() {
+            std::net::IpAddr::from([127, 0, 0, 1])
         } else {
-            format!("http://{}:{}", listen.ip(), app.port())
+            listen.ip()
+        };
+        let local = format!("http://{}", std::net::SocketAddr::new(ip, app.port()));
+        let url = if local == base {
+            local
+        } else {
+            format!("{local} (public address {base})")
         };
         println!(
             "Platform for Partnerships is running at {url} ({backend}{}). Press Ctrl+C to stop.",
@@ -133,7 +139,9 @@ fn seed_demo(settings: &Settings, force: bool) -> anyhow::Result<()> {
             }
             queries::seed::clear_content(c)?;
         }
-        Ok(data.load(c)?)
+        let report = data.load(c)?;
+        crate::demo::ensure_demo_accounts(c)?;
+        Ok(report)
     })?;
     println!(
         "Demo data loaded: {} organisations, {} GFMD outcomes, {} engagements, {} projects.",

@@ -3,7 +3,8 @@
 //! Layers: `config/default.toml` (compiled in), then `config/<PFP_ENV>.toml`, then
 //! environment variables `PFP_*`. Keys (all documented in `config/default.toml`):
 //! `PFP_DATABASE_URL`, `PFP_POOL_SIZE`, `PFP_LISTEN`, `PFP_BASE_URL`, `PFP_DEMO`,
-//! `PFP_WORKERS`, `PFP_LOG`, `PFP_LOG_FORMAT`, `PFP_STATIC_MAX_AGE`, `PFP_DATA_DIR`, and the
+//! `PFP_WORKERS`, `PFP_LOG`, `PFP_LOG_FORMAT`, `PFP_STATIC_MAX_AGE`, `PFP_SESSION_IDLE_MINUTES`,
+//! `PFP_SESSION_ABSOLUTE_HOURS`, `PFP_DATA_DIR`, and the
 //! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
 //! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
 //! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`.
@@ -59,6 +60,8 @@ struct Raw {
     log: String,
     log_format: LogFormat,
     static_max_age: u32,
+    session_idle_minutes: u32,
+    session_absolute_hours: u32,
     data_dir: String,
     smtp_url: Option<String>,
     mail_from: String,
@@ -171,6 +174,10 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// Browser cache lifetime of static files, seconds.
     pub static_max_age: u32,
+    /// A session ends after this long without a request.
+    pub session_idle: std::time::Duration,
+    /// A session ends this long after sign-in, however active.
+    pub session_absolute: std::time::Duration,
     /// Folder for files the platform writes (the development mailbox, …).
     pub data_dir: PathBuf,
     /// Mail delivery.
@@ -178,6 +185,11 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Whether the site is served over HTTPS (then cookies are `Secure` and HSTS is sent).
+    pub fn https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
     /// Reads the layers from the process environment.
     pub fn load() -> Result<Settings, ConfigError> {
         let dir =
@@ -262,6 +274,20 @@ impl Settings {
             });
         }
         let mail = mail_settings(&raw)?;
+        if raw.session_idle_minutes == 0 || raw.session_idle_minutes > 60 * 24 * 30 {
+            return Err(ConfigError::Invalid {
+                key: "PFP_SESSION_IDLE_MINUTES",
+                value: raw.session_idle_minutes.to_string(),
+                reason: "expected minutes between 1 and 43200 (30 days)",
+            });
+        }
+        if raw.session_absolute_hours == 0 || raw.session_absolute_hours > 24 * 90 {
+            return Err(ConfigError::Invalid {
+                key: "PFP_SESSION_ABSOLUTE_HOURS",
+                value: raw.session_absolute_hours.to_string(),
+                reason: "expected hours between 1 and 2160 (90 days)",
+            });
+        }
         if raw.data_dir.trim().is_empty() {
             return Err(ConfigError::Invalid {
                 key: "PFP_DATA_DIR",
@@ -279,6 +305,8 @@ impl Settings {
             log: raw.log,
             log_format: raw.log_format,
             static_max_age: raw.static_max_age,
+            session_idle: Duration::from_secs(u64::from(raw.session_idle_minutes) * 60),
+            session_absolute: Duration::from_secs(u64::from(raw.session_absolute_hours) * 3600),
             data_dir: PathBuf::from(raw.data_dir),
             mail,
         })

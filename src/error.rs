@@ -32,6 +32,15 @@ pub enum AppError {
         /// Value given.
         value: String,
     },
+    /// Refused: the message key says why (a missing CSRF token, a missing permission).
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    /// Only for signed-in people: go to the sign-in page, then come back to this path.
+    #[error("sign-in required")]
+    SignInRequired(String),
+    /// Too many attempts; the message key says what to do.
+    #[error("too many requests")]
+    TooManyRequests(&'static str),
     /// The database cannot be reached.
     #[error("service unavailable")]
     Unavailable(#[source] DbError),
@@ -71,6 +80,8 @@ impl From<askama::Error> for AppError {
 pub struct ErrorInfo {
     /// The bad parameter, if that was the problem.
     pub bad_param: Option<(&'static str, String)>,
+    /// Translation key of the reason, for refusals.
+    pub reason: Option<&'static str>,
 }
 
 impl ResponseError for AppError {
@@ -78,6 +89,9 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadParam { .. } => StatusCode::BAD_REQUEST,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -91,13 +105,29 @@ impl ResponseError for AppError {
                 tracing::info!(param, value = %value, "bad parameter")
             }
             AppError::NotFound => {}
+            AppError::Forbidden(reason) | AppError::TooManyRequests(reason) => {
+                tracing::info!(reason, "request refused")
+            }
+            AppError::SignInRequired(next) => {
+                let to = format!(
+                    "/login?next={}",
+                    url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
+                return HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, to))
+                    .finish();
+            }
         }
         let mut res = HttpResponse::new(self.status_code());
         let bad_param = match self {
             AppError::BadParam { param, value } => Some((*param, value.clone())),
             _ => None,
         };
-        res.extensions_mut().insert(ErrorInfo { bad_param });
+        let reason = match self {
+            AppError::Forbidden(r) | AppError::TooManyRequests(r) => Some(*r),
+            _ => None,
+        };
+        res.extensions_mut().insert(ErrorInfo { bad_param, reason });
         res
     }
 }
@@ -116,6 +146,8 @@ fn chain(e: &dyn std::error::Error) -> String {
 fn keys(status: StatusCode) -> (&'static str, &'static str) {
     match status.as_u16() {
         400 => ("error-400-title", "error-400-advice"),
+        403 => ("error-403-title", "error-403-advice"),
+        429 => ("error-429-title", "error-429-advice"),
         404 => ("error-404-title", "error-404-advice"),
         405 => ("error-405-title", "error-405-advice"),
         503 => ("error-503-title", "error-503-advice"),
@@ -145,12 +177,14 @@ pub async fn render_error(
     let (req, res) = res.into_parts();
     let ctx = Ctx::of(&req);
     let (title_key, advice_key) = keys(status);
-    let detail = ours.and_then(|i| i.bad_param).map(|(param, value)| {
-        i18n::t_args(
+    let detail = ours.and_then(|i| match (i.bad_param, i.reason) {
+        (Some((param, value)), _) => Some(i18n::t_args(
             ctx.lang,
             "error-bad-param",
             &[("param", Arg::Str(param)), ("value", Arg::Str(&value))],
-        )
+        )),
+        (None, Some(reason)) => Some(i18n::t(ctx.lang, reason)),
+        (None, None) => None,
     });
     let mut builder = HttpResponse::build(status);
     for (name, value) in res.headers() {

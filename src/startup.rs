@@ -60,6 +60,7 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Db> {
             };
             tracing::info!(?report, "demo data loaded");
         }
+        crate::demo::ensure_demo_accounts(&mut conn)?;
     }
     Ok(db)
 }
@@ -96,6 +97,7 @@ impl Application {
                 .app_data(web::QueryConfig::default())
                 .wrap(middleware::from_fn(crate::error::render_error))
                 .wrap(middleware::from_fn(locale))
+                .wrap(middleware::from_fn(crate::auth::session))
                 .wrap(security_headers())
                 .wrap(middleware::Compress::default())
                 .wrap(TracingLogger::default())
@@ -156,9 +158,11 @@ fn security_headers() -> middleware::DefaultHeaders {
         .add((header::X_FRAME_OPTIONS, "DENY"))
 }
 
-/// The language of a request: `?lang=`, then the cookie, then `Accept-Language`, then English.
+/// The language of a request: `?lang=` (shared links), then the signed-in person's
+/// setting, then the switcher's cookie, then `Accept-Language`, then English.
 pub fn choose_language(req: &HttpRequest) -> Language {
     query_language(req.query_string())
+        .or_else(|| crate::auth::signed_in(req).map(|p| p.lang))
         .or_else(|| {
             req.cookie(LANG_COOKIE)
                 .and_then(|c| c.value().parse::<Language>().ok())
@@ -188,6 +192,21 @@ async fn locale(
     let lang = choose_language(req.request());
     let from_query = query_language(req.query_string());
     req.extensions_mut().insert(ChosenLanguage(lang));
+    // A signed-in person who switches language keeps the choice as their setting.
+    if let (Some(chosen), Some(person), Some(state)) = (
+        from_query,
+        crate::auth::signed_in(req.request()),
+        req.app_data::<web::Data<AppState>>().cloned(),
+    ) && chosen != person.lang
+        && let Err(e) = state
+            .db
+            .write(move |conn| {
+                crate::db::queries::people::update_lang(conn, person.id, chosen.code())
+            })
+            .await
+    {
+        tracing::warn!(error = %e, "language setting not saved");
+    }
     let mut res = next.call(req).await?;
     if let Some(chosen) = from_query {
         let cookie = Cookie::build(LANG_COOKIE, chosen.code())

@@ -174,3 +174,74 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    people (id) {
+        id -> Integer,
+        email -> Text,
+        name -> Text,
+        password_hash -> Nullable<Text>,
+        role -> Text,
+        organisation_id -> Nullable<Integer>,
+        lang -> Text,
+        active -> Bool,
+        email_verified_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (token_hash) {
+        token_hash -> Text,
+        person_id -> Integer,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    account_tokens (token_hash) {
+        token_hash -> Text,
+        purpose -> Text,
+        person_id -> Integer,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    auth_throttle (key) {
+        key -> Text,
+        window_start -> Timestamp,
+        failures -> Integer,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Integer,
+        person_id -> Nullable<Integer>,
+        action -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<Integer>,
+        before_summary -> Text,
+        after_summary -> Text,
+        public -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(people -> organisations (organisation_id));
+diesel::joinable!(sessions -> people (person_id));
+diesel::joinable!(audit_events -> people (person_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    people,
+    organisations,
+    sessions,
+    audit_events,
+    account_tokens
+);

@@ -3,6 +3,8 @@
 pub mod codes;
 pub mod country;
 pub mod language;
+pub mod person;
+pub mod policy;
 pub mod search;
 pub mod text;
 

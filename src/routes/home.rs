@@ -33,6 +33,7 @@ pub async fn show(ctx: Ctx, state: web::Data<AppState>) -> Result<HomePage, AppE
         })
         .collect();
     Ok(HomePage {
+        demo_accounts: super::auth::demo_accounts(&ctx),
         ctx,
         latest,
         total_projects: stage_counts.iter().map(|(_, n)| n).sum(),

@@ -2,8 +2,10 @@
 //! case, and return a page. One file per resource.
 
 pub mod about;
+pub mod account;
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod health;
 pub mod home;
 pub mod mailbox;
@@ -30,6 +32,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/api/v1/organisations/{id}",
             web::get().to(api::organisation),
+        )
+        .route("/login", web::get().to(auth::form))
+        .route("/login", web::post().to(auth::submit))
+        .route("/logout", web::post().to(auth::logout))
+        .route("/demo/sign-in", web::post().to(auth::demo_sign_in))
+        .route("/account", web::get().to(account::show))
+        .route("/account", web::post().to(account::update))
+        .route(
+            "/account/password",
+            web::post().to(account::change_password),
         )
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));

@@ -20,6 +20,10 @@ pub struct Ctx {
     pub query: String,
     /// Demo mode.
     pub demo: bool,
+    /// The signed-in person, if any.
+    pub person: Option<crate::auth::SignedIn>,
+    /// The CSRF token every form of this page carries.
+    pub csrf: String,
 }
 
 /// The language chosen for a request, computed once by the locale middleware.
@@ -48,6 +52,12 @@ impl Ctx {
             path: req.path().to_owned(),
             query,
             demo,
+            person: crate::auth::signed_in(req),
+            csrf: req
+                .extensions()
+                .get::<crate::auth::CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -131,6 +141,15 @@ impl FromRequest for Ctx {
 }
 
 impl Ctx {
+    /// Whether whoever is looking may do `action` (templates show buttons by it).
+    pub fn can(&self, action: crate::domain::policy::Action) -> bool {
+        let role = self
+            .person
+            .as_ref()
+            .map_or(crate::domain::Role::Visitor, |p| p.role);
+        crate::domain::policy::allows(role, action)
+    }
+
     /// ` selected` when an option's value is the chosen one (for `<option>`).
     pub fn sel(&self, chosen: &str, value: &str) -> &'static str {
         if chosen == value { " selected" } else { "" }

@@ -83,6 +83,8 @@ pub struct HomePage {
     pub total_organisations: i64,
     /// GFMD outcomes.
     pub total_outcomes: i64,
+    /// One-click accounts (demo mode only).
+    pub demo_accounts: Vec<DemoAccount>,
 }
 
 /// `/about`
@@ -225,4 +227,82 @@ pub struct ErrorPage {
     pub advice_key: &'static str,
     /// What exactly was wrong (already translated).
     pub detail: Option<String>,
+}
+
+/// A problem with one field of a form, shown in the summary and beside the field.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The field's `id`, for the summary's link.
+    pub field: &'static str,
+    /// What to fix, already translated.
+    pub message: String,
+}
+
+/// The problems of a refused form (empty when it was accepted or not yet sent).
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors(pub Vec<FieldError>);
+
+impl FormErrors {
+    /// Adds a problem.
+    pub fn add(&mut self, field: &'static str, message: String) {
+        self.0.push(FieldError { field, message });
+    }
+
+    /// Whether the form had no problem.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The message for `field`, if it has one.
+    pub fn of(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// A demo account offered for one-click sign-in.
+#[derive(Debug, Clone)]
+pub struct DemoAccount {
+    /// Key posted to `/demo/sign-in`.
+    pub key: &'static str,
+    /// Name shown.
+    pub name: &'static str,
+    /// `Role` of the account.
+    pub role: crate::domain::Role,
+}
+
+/// `/login`
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/login.html")]
+pub struct LoginPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// Address as typed.
+    pub email: String,
+    /// Where to go after signing in.
+    pub next: String,
+    /// Problems.
+    pub errors: FormErrors,
+    /// One-click accounts (demo mode only).
+    pub demo_accounts: Vec<DemoAccount>,
+}
+
+/// `/account`
+#[derive(Template, WebTemplate)]
+#[template(path = "account/show.html")]
+pub struct AccountPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// Name as typed.
+    pub name: String,
+    /// Language code as chosen.
+    pub language: String,
+    /// Problems with the profile form.
+    pub errors: FormErrors,
+    /// Problems with the password form.
+    pub password_errors: FormErrors,
+    /// A confirmation to show, already translated.
+    pub notice: Option<String>,
 }

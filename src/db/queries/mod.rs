@@ -2,6 +2,7 @@
 //! them through [`crate::db::Db::read`] or [`crate::db::Db::write`].
 
 pub mod organisations;
+pub mod people;
 pub mod projects;
 pub mod seed;
 pub mod themes;

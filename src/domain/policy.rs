@@ -1,0 +1,179 @@
+//! Who may do what: the one place permissions are decided. It reads like the table of
+//! `vocabulary.md` (and `docs/permissions.md`, the matrix a test keeps in step).
+//! Handlers ask before acting; templates ask before showing a button.
+
+use super::Role;
+
+/// Something a person may try to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Read public pages, search, feeds, open data.
+    ReadPublic,
+    /// See and change one's own account.
+    ManageOwnAccount,
+    /// Follow projects, themes and organisations.
+    Follow,
+    /// Ask a question on a project.
+    AskQuestion,
+    /// Edit one's own organisation's profile.
+    EditOwnOrganisation,
+    /// Express interest in a project on behalf of one's organisation.
+    ExpressInterest,
+    /// Accept or decline an introduction for one's organisation.
+    AnswerIntroduction,
+    /// Propose a project on behalf of one's government.
+    ProposeProject,
+    /// Edit and move through stages a project one's government owns.
+    ManageOwnProject,
+    /// See every project, drafts included.
+    SeeAllProjects,
+    /// Link prospective partners (introductions).
+    Introduce,
+    /// Arrange meetings.
+    ArrangeMeeting,
+    /// Hide abusive content.
+    Moderate,
+    /// Endorse, request changes to or decline submitted projects.
+    Review,
+    /// Invite a delegate of a government.
+    InviteDelegate,
+    /// Invite a member of an organisation.
+    InviteMember,
+    /// Invite a facilitator.
+    InviteFacilitator,
+    /// Invite a reviewer.
+    InviteReviewer,
+    /// Create, edit and merge organisations.
+    ManageOrganisations,
+    /// Change people's roles, deactivate them.
+    ManagePeople,
+    /// Browse the audit log.
+    ViewAudit,
+    /// See the mail outbox and retry dead letters.
+    ManageMail,
+}
+
+impl Action {
+    /// Every action, for the permission matrix and its test.
+    pub const ALL: &'static [Action] = &[
+        Action::ReadPublic,
+        Action::ManageOwnAccount,
+        Action::Follow,
+        Action::AskQuestion,
+        Action::EditOwnOrganisation,
+        Action::ExpressInterest,
+        Action::AnswerIntroduction,
+        Action::ProposeProject,
+        Action::ManageOwnProject,
+        Action::SeeAllProjects,
+        Action::Introduce,
+        Action::ArrangeMeeting,
+        Action::Moderate,
+        Action::Review,
+        Action::InviteDelegate,
+        Action::InviteMember,
+        Action::InviteFacilitator,
+        Action::InviteReviewer,
+        Action::ManageOrganisations,
+        Action::ManagePeople,
+        Action::ViewAudit,
+        Action::ManageMail,
+    ];
+}
+
+/// Whether a person in `role` may do `action`. `Role::Visitor` is anyone not signed in.
+pub fn allows(role: Role, action: Action) -> bool {
+    use Action::*;
+    use Role::*;
+    let signed_in = role != Visitor;
+    match action {
+        // visitor: read every public page, search, feeds, open data
+        ReadPublic => true,
+        // observer: follow projects, themes and organisations; ask questions
+        ManageOwnAccount | Follow | AskQuestion => signed_in,
+        // member: edit its organisation's profile; express interest; answer introductions
+        // (a delegate may all a member may)
+        EditOwnOrganisation | ExpressInterest | AnswerIntroduction => {
+            matches!(role, Member | Delegate)
+        }
+        // delegate: propose, own, edit and move its government's projects
+        ProposeProject | ManageOwnProject => role == Delegate,
+        // facilitator: see every project; introductions; meetings; moderate;
+        // invites delegates of a government and members of any organisation
+        SeeAllProjects | Introduce | ArrangeMeeting | Moderate => role == Facilitator,
+        InviteDelegate => matches!(role, Facilitator | Administrator),
+        InviteMember => role == Facilitator,
+        // reviewer: endorse, request changes to, or decline submitted projects
+        Review => role == Reviewer,
+        // administrator: organisations, people and roles; invites facilitators and reviewers
+        InviteFacilitator | InviteReviewer | ManageOrganisations | ManagePeople | ViewAudit
+        | ManageMail => role == Administrator,
+    }
+}
+
+/// The roles an inviter in `role` may give to the people they invite.
+pub fn invitable_roles(role: Role) -> Vec<Role> {
+    let mut roles = Vec::new();
+    if allows(role, Action::InviteFacilitator) {
+        roles.push(Role::Facilitator);
+    }
+    if allows(role, Action::InviteReviewer) {
+        roles.push(Role::Reviewer);
+    }
+    if allows(role, Action::InviteDelegate) {
+        roles.push(Role::Delegate);
+    }
+    if allows(role, Action::InviteMember) {
+        roles.push(Role::Member);
+    }
+    roles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visitors_only_read() {
+        for a in Action::ALL {
+            assert_eq!(allows(Role::Visitor, *a), *a == Action::ReadPublic, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn the_support_unit_never_reviews_and_reviewers_never_broker() {
+        assert!(!allows(Role::Facilitator, Action::Review));
+        assert!(!allows(Role::Reviewer, Action::Introduce));
+        assert!(!allows(Role::Administrator, Action::Review));
+    }
+
+    #[test]
+    fn only_delegates_propose_and_they_may_all_a_member_may() {
+        for role in Role::ALL {
+            assert_eq!(
+                allows(*role, Action::ProposeProject),
+                *role == Role::Delegate
+            );
+        }
+        for a in [
+            Action::EditOwnOrganisation,
+            Action::ExpressInterest,
+            Action::AnswerIntroduction,
+        ] {
+            assert!(allows(Role::Delegate, a) && allows(Role::Member, a));
+        }
+    }
+
+    #[test]
+    fn who_invites_whom() {
+        assert_eq!(
+            invitable_roles(Role::Administrator),
+            vec![Role::Facilitator, Role::Reviewer, Role::Delegate]
+        );
+        assert_eq!(
+            invitable_roles(Role::Facilitator),
+            vec![Role::Delegate, Role::Member]
+        );
+        assert!(invitable_roles(Role::Delegate).is_empty());
+    }
+}
