@@ -75,6 +75,7 @@ impl Application {
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
         let demo = settings.demo;
+        let https = settings.https();
         let mail_worker = if settings.mail.worker {
             Some(OutboxWorker::new(&settings, db.clone())?)
         } else {
@@ -98,7 +99,7 @@ impl Application {
                 .wrap(middleware::from_fn(crate::error::render_error))
                 .wrap(middleware::from_fn(locale))
                 .wrap(middleware::from_fn(crate::auth::session))
-                .wrap(security_headers())
+                .wrap(security_headers(https))
                 .wrap(middleware::Compress::default())
                 .wrap(TracingLogger::default())
                 .configure(crate::routes::configure)
@@ -145,9 +146,18 @@ impl Application {
     }
 }
 
-/// Headers on every response. (Stricter rules come with sign-in; see README.)
-fn security_headers() -> middleware::DefaultHeaders {
-    middleware::DefaultHeaders::new()
+/// Headers on every response; HSTS only when the site is served over HTTPS.
+fn security_headers(https: bool) -> middleware::DefaultHeaders {
+    let headers = middleware::DefaultHeaders::new();
+    let headers = if https {
+        headers.add((
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    };
+    headers
         .add((
             header::CONTENT_SECURITY_POLICY,
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \

@@ -235,6 +235,13 @@ impl FromRequest for Person {
     }
 }
 
+/// The signed-in person, or the sign-in redirect. State-changing handlers call this after
+/// their [`CsrfForm`] is extracted (extractors are polled together, so a failing `Person`
+/// extractor would answer before the CSRF check).
+pub fn person_or_sign_in(req: &HttpRequest) -> Result<SignedIn, AppError> {
+    signed_in(req).ok_or_else(|| AppError::SignInRequired(next_of(req)))
+}
+
 /// Where to come back after signing in: this page, if it is a page one can GET.
 fn next_of(req: &HttpRequest) -> String {
     if req.method() == Method::GET {
@@ -263,7 +270,8 @@ pub fn require(req: &HttpRequest, action: Action) -> Result<(), AppError> {
 }
 
 /// Extractor: an url-encoded form whose CSRF token has been checked. Every handler of a
-/// state-changing request takes one, so none can forget the check.
+/// state-changing request takes one; those that need a signed-in person call
+/// [`person_or_sign_in`] after it, so a forged request is refused before anything else.
 pub struct CsrfForm<T>(pub T);
 
 impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {

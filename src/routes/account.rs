@@ -1,6 +1,6 @@
 //! A person's own account: name, language, password.
 
-use actix_web::{HttpResponse, http::StatusCode, web};
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use chrono::Utc;
 use serde::Deserialize;
 
@@ -47,11 +47,12 @@ pub struct ProfileForm {
 
 /// `POST /account`
 pub async fn update(
-    ctx: Ctx,
-    person: Person,
-    state: web::Data<AppState>,
     form: CsrfForm<ProfileForm>,
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let person = Person(crate::auth::person_or_sign_in(&req)?);
     let form = form.0;
     let lang = form.language.parse::<Language>();
     let name = parse_name(&form.name);
@@ -118,11 +119,12 @@ pub struct PasswordForm {
 
 /// `POST /account/password`: needs the current password; ends every other session.
 pub async fn change_password(
-    ctx: Ctx,
-    person: Person,
-    state: web::Data<AppState>,
     form: CsrfForm<PasswordForm>,
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let person = Person(crate::auth::person_or_sign_in(&req)?);
     let me = person.0;
     let form = form.0;
     let mut p = page(ctx, me.name.clone(), me.lang.code().to_owned());

@@ -216,3 +216,67 @@ impl Page {
         assert!(self.attr("a.skip-link", "href").as_deref() == Some("#main"));
     }
 }
+
+/// A client with its own cookies, signed in as a demo account (`None`: a visitor).
+pub struct Browser {
+    /// The client.
+    pub client: reqwest::Client,
+    /// Base address.
+    pub address: String,
+}
+
+impl TestApp {
+    /// A new client signed in with one click as the demo account `who` (see
+    /// `pfp::demo::DEMO_ACCOUNTS`), or a visitor when `who` is `None`.
+    pub async fn browser(&self, who: Option<&str>) -> Browser {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        let b = Browser {
+            client,
+            address: self.address.clone(),
+        };
+        if let Some(who) = who {
+            let csrf = b.csrf("/").await;
+            let res = b
+                .post_form(
+                    "/demo/sign-in",
+                    &[("csrf_token", csrf.as_str()), ("who", who)],
+                )
+                .await;
+            assert_eq!(res.status(), 303, "demo sign-in as {who}");
+        }
+        b
+    }
+}
+
+impl Browser {
+    /// GET a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// The CSRF token of the forms on `path`.
+    pub async fn csrf(&self, path: &str) -> String {
+        let body = self.get(path).await.text().await.expect("body");
+        Page::parse(&body)
+            .attr("input[name=csrf_token]", "value")
+            .expect("a form with a CSRF token")
+    }
+
+    /// POST an url-encoded form.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .form(fields)
+            .send()
+            .await
+            .expect("request sent")
+    }
+}

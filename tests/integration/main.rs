@@ -10,3 +10,5 @@ mod mail;
 mod mail_helpers;
 mod migrations;
 mod pages;
+mod permissions;
+mod sessions;

@@ -1,0 +1,322 @@
+//! Every route × every role: the outcome the permission matrix (docs/permissions.md)
+//! promises. A route missing from the table below fails the test, so a new route cannot
+//! ship without its permissions being decided here.
+
+use std::collections::BTreeSet;
+
+use pfp::domain::Role;
+use pfp::domain::policy::{Action, allows};
+
+use crate::helpers::{TestApp, spawn_app};
+
+/// What a request should answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// 200.
+    Ok,
+    /// 303 to the sign-in page.
+    SignIn,
+    /// 403.
+    Forbidden,
+    /// Any other exact status (redirects after success, refused forms).
+    Status(u16),
+}
+
+use Outcome::*;
+
+/// The roles in the order of the expectation arrays, with their demo account.
+const ROLES: [(Role, Option<&str>); 7] = [
+    (Role::Visitor, None),
+    (Role::Observer, Some("observer")),
+    (Role::Member, Some("iom-member")),
+    (Role::Delegate, Some("mx-delegate")),
+    (Role::Facilitator, Some("facilitator")),
+    (Role::Reviewer, Some("reviewer")),
+    (Role::Administrator, Some("administrator")),
+];
+
+struct Case {
+    method: &'static str,
+    /// The route pattern as registered.
+    pattern: &'static str,
+    /// A concrete path for it (`{project}`, `{org}` replaced by real ids).
+    path: &'static str,
+    /// Form fields besides the CSRF token (POST only).
+    fields: &'static [(&'static str, &'static str)],
+    expect: [Outcome; 7],
+}
+
+const ALL_OK: [Outcome; 7] = [Ok; 7];
+
+/// Outcomes for a page behind `action`: OK for the roles the policy allows, sign-in for
+/// visitors it does not, 403 for other roles it does not.
+fn by_policy(action: Action) -> [Outcome; 7] {
+    ROLES.map(|(role, _)| {
+        if allows(role, action) {
+            Ok
+        } else if role == Role::Visitor {
+            SignIn
+        } else {
+            Forbidden
+        }
+    })
+}
+
+fn cases() -> Vec<Case> {
+    let get = |pattern, path, expect| Case {
+        method: "GET",
+        pattern,
+        path,
+        fields: &[],
+        expect,
+    };
+    vec![
+        get("/", "/", ALL_OK),
+        get("/about", "/about", ALL_OK),
+        get("/projects", "/projects", ALL_OK),
+        get("/projects/{id}", "/projects/{project}", ALL_OK),
+        get("/organisations", "/organisations", ALL_OK),
+        get("/organisations/{id}", "/organisations/{org}", ALL_OK),
+        get("/themes", "/themes", ALL_OK),
+        get("/themes/{code}", "/themes/children", ALL_OK),
+        get("/api/v1/projects", "/api/v1/projects", ALL_OK),
+        get(
+            "/api/v1/projects/{id}",
+            "/api/v1/projects/{project}",
+            ALL_OK,
+        ),
+        get(
+            "/api/v1/organisations/{id}",
+            "/api/v1/organisations/{org}",
+            ALL_OK,
+        ),
+        get("/healthz", "/healthz", ALL_OK),
+        get("/static/{file:.*}", "/static/css/site.css", ALL_OK),
+        get("/login", "/login", ALL_OK),
+        get("/account", "/account", by_policy(Action::ManageOwnAccount)),
+        // The development mailbox exists in demo mode only, for everyone.
+        get("/dev/mailbox", "/dev/mailbox", ALL_OK),
+        get(
+            "/dev/mailbox/{name}",
+            "/dev/mailbox/none.eml",
+            [Status(404); 7],
+        ),
+        get(
+            "/dev/mailbox/{name}/html",
+            "/dev/mailbox/none.eml/html",
+            [Status(404); 7],
+        ),
+        get(
+            "/dev/mailbox/{name}/raw",
+            "/dev/mailbox/none.eml/raw",
+            [Status(404); 7],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/login",
+            path: "/login",
+            fields: &[("email", "not an address"), ("password", "x")],
+            expect: [Status(422); 7],
+        },
+        Case {
+            method: "POST",
+            pattern: "/logout",
+            path: "/logout",
+            fields: &[],
+            expect: [Status(303); 7],
+        },
+        Case {
+            method: "POST",
+            pattern: "/demo/sign-in",
+            path: "/demo/sign-in",
+            fields: &[("who", "observer")],
+            expect: [Status(303); 7],
+        },
+        Case {
+            method: "POST",
+            pattern: "/account",
+            path: "/account",
+            fields: &[("name", "Someone"), ("language", "en")],
+            expect: by_policy(Action::ManageOwnAccount),
+        },
+        Case {
+            method: "POST",
+            pattern: "/account/password",
+            path: "/account/password",
+            fields: &[("current", "wrong password"), ("new_password", "short")],
+            expect: [
+                SignIn,
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+            ],
+        },
+    ]
+}
+
+/// Every `(METHOD, pattern)` registered in `src/routes/`.
+fn registered_routes() -> BTreeSet<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut BTreeSet<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            let mut rest = src.as_str();
+            while let Some(i) = rest.find(".route(") {
+                rest = &rest[i + 7..];
+                let Some(q1) = rest.find('"') else { break };
+                let Some(q2) = rest[q1 + 1..].find('"') else {
+                    break;
+                };
+                let pattern = &rest[q1 + 1..q1 + 1 + q2];
+                let after = &rest[q1 + 1 + q2..];
+                let method = ["get", "post", "put", "delete", "patch"]
+                    .into_iter()
+                    .filter_map(|m| after.find(&format!("web::{m}()")).map(|at| (at, m)))
+                    .min()
+                    .map(|(_, m)| m.to_uppercase())
+                    .unwrap_or_default();
+                out.insert((method, pattern.to_owned()));
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_registered_route_is_in_the_table() {
+    let listed: BTreeSet<(String, String)> = cases()
+        .iter()
+        .map(|c| (c.method.to_owned(), c.pattern.to_owned()))
+        .collect();
+    let missing: Vec<_> = registered_routes().difference(&listed).cloned().collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the permission table: {missing:?}"
+    );
+}
+
+async fn ids(app: &TestApp) -> (String, String) {
+    let project = app.project_id("unaccompanied").await;
+    let (_, json) = app.get_json(&format!("/api/v1/projects/{project}")).await;
+    let org = json["owners"][0]["id"].as_i64().expect("owner id");
+    (project.to_string(), org.to_string())
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_matrix_says() {
+    let app = spawn_app().await;
+    let (project, org) = ids(&app).await;
+    let mut failures = Vec::new();
+    for case in cases() {
+        let path = case
+            .path
+            .replace("{project}", &project)
+            .replace("{org}", &org);
+        for (i, (role, who)) in ROLES.iter().enumerate() {
+            let b = app.browser(*who).await;
+            let res = match case.method {
+                "GET" => b.get(&path).await,
+                _ => {
+                    let csrf = b.csrf("/").await;
+                    let mut fields = vec![("csrf_token", csrf.as_str())];
+                    fields.extend_from_slice(case.fields);
+                    b.post_form(&path, &fields).await
+                }
+            };
+            let status = res.status().as_u16();
+            let location = res
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            let got = match (status, location.starts_with("/login")) {
+                (200, _) => Ok,
+                (303, true) => SignIn,
+                (403, _) => Forbidden,
+                (s, _) => Status(s),
+            };
+            if got != case.expect[i] {
+                failures.push(format!(
+                    "{} {path} as {role}: expected {:?}, got {got:?}",
+                    case.method, case.expect[i]
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[tokio::test]
+async fn every_post_without_its_csrf_token_is_refused() {
+    let app = spawn_app().await;
+    let (project, org) = ids(&app).await;
+    for case in cases().iter().filter(|c| c.method == "POST") {
+        let path = case
+            .path
+            .replace("{project}", &project)
+            .replace("{org}", &org);
+        for (role, who) in ROLES {
+            let b = app.browser(who).await;
+            let res = b.post_form(&path, case.fields).await;
+            assert_eq!(
+                res.status(),
+                403,
+                "POST {path} as {role} without a CSRF token"
+            );
+            let res = b
+                .post_form(
+                    &path,
+                    &[&[("csrf_token", "0".repeat(64).as_str())][..], case.fields].concat(),
+                )
+                .await;
+            assert_eq!(
+                res.status(),
+                403,
+                "POST {path} as {role} with a wrong CSRF token"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_documented_matrix_is_the_policy() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/permissions.md"),
+    )
+    .expect("docs/permissions.md");
+    let mut table = String::from("| action |");
+    for (role, _) in ROLES {
+        table.push_str(&format!(" {role} |"));
+    }
+    table.push_str("\n|---|");
+    table.push_str(&"---|".repeat(ROLES.len()));
+    table.push('\n');
+    for action in Action::ALL {
+        table.push_str(&format!("| {action:?} |"));
+        for (role, _) in ROLES {
+            table.push_str(if allows(role, *action) {
+                " yes |"
+            } else {
+                " – |"
+            });
+        }
+        table.push('\n');
+    }
+    assert!(
+        doc.contains(&table),
+        "docs/permissions.md must contain this table (generated from domain::policy):\n{table}"
+    );
+}
