@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
+export PGOPTIONS="-c client_min_messages=warning" # no NOTICE from DROP … IF EXISTS
 python3 -c "import aiosmtpd" 2>/dev/null || { echo "needs aiosmtpd: pip install aiosmtpd" >&2; exit 1; }
 cargo build --release --quiet
 BIN=${CARGO_TARGET_DIR:-target}/release/pfp
@@ -66,7 +67,7 @@ start_worker() {
 queue() { PFP_DATABASE_URL=$1 "$BIN" mail test --to "$3" --count "$2" >/dev/null; }
 
 # arrived MAILDIR: how many messages the SMTP server has written.
-arrived() { find "$1/new" -type f 2>/dev/null | wc -l; }
+arrived() { { find "$1/new" -type f 2>/dev/null || true; } | wc -l; }
 
 # wait_arrived MAILDIR N TIMEOUT_SECONDS: false if fewer arrived in time.
 wait_arrived() {

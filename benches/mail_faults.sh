@@ -100,9 +100,9 @@ refuse() { # backend
   for _ in $(seq 50); do [ "$(status_count "$url" dead)" = 1 ] && break; sleep 0.2; done
   local result; result=$(stats "$maildir" --expect 100 --max-duplicates 0) || ok=1
   local status; status=$(PFP_DATABASE_URL=$url "$BIN" mail status)
-  grep -q "refused@example.org" <<<"$status" && grep -q "550 .*User unknown" <<<"$status" || ok=1
+  grep -q "#.*refused@example.org" <<<"$status" && grep -q "(550).*User unknown" <<<"$status" || ok=1
   [ "$(status_count "$url" dead)" = 1 ] && [ "$(status_count "$url" sent)" = 100 ] || ok=1
-  verdict $ok "refuse $1" "$result; dead letter: $(grep -A1 'refused@example.org' <<<"$status" | tail -1 | sed 's/^ *//')"
+  verdict $ok "refuse $1" "$result; dead letter: $(grep -m1 'permanent error' <<<"$status" | sed 's/^ *//')"
   stop "$worker"; stop "$SMTP_PID"
 }
 
