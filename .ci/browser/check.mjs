@@ -33,7 +33,22 @@ if (!/^https?:\/\//.test(base)) {
 //   { name: 'government', signIn: (ctx, base) => signInAs(ctx, base, 'gov@example.org') },
 const SESSIONS = [
   { name: 'signed out', signIn: null },
+  ...['observer', 'iom-member', 'mx-delegate', 'facilitator', 'reviewer', 'administrator'].map((who) => ({
+    name: who,
+    signIn: (ctx, base) => demoSignIn(ctx, base, who),
+  })),
 ];
+
+// One click on the home page's demo sign-in button for `who` (demo mode).
+async function demoSignIn(context, base, who) {
+  const page = await context.newPage();
+  await page.goto(`${base}/?lang=en`);
+  await page.locator(`form[action="/demo/sign-in"]:has(input[name="who"][value="${who}"]) button`).click();
+  await page.waitForLoadState('load');
+  const account = await page.goto(`${base}/account`);
+  if (account.status() !== 200) throw new Error(`demo sign-in as ${who} failed: /account answered ${account.status()}`);
+  await page.close();
+}
 
 async function getJson(path) {
   const res = await fetch(base + path, { headers: { accept: 'application/json' } });
@@ -79,6 +94,8 @@ async function pageTypes() {
     ['about', '/about', 200],
     ['not found (404)', '/projects/999999', 404],
     ['bad request (400)', '/projects?page=abc', 400],
+    ['sign in', '/login', 200, 'signed out'],
+    ['account', '/account', 200, 'signed in'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
@@ -107,7 +124,9 @@ const started = Date.now();
 const types = await pageTypes();
 const work = [];
 for (const session of SESSIONS) {
-  for (const [name, path, status] of types) {
+  for (const [name, path, status, only] of types) {
+    if (only === 'signed out' && session.signIn) continue;
+    if (only === 'signed in' && !session.signIn) continue;
     for (const lang of LANGS) work.push({ session, name, url: withLang(path, lang), lang, status });
   }
 }

@@ -16,6 +16,7 @@ use quick_cache::sync::Cache;
 use super::queries::projects::{ProjectDetail, ProjectList};
 use super::schema::content_version;
 use super::{DbConn, DbError};
+use crate::domain::Language;
 use crate::domain::search::{Page, ProjectFilter};
 
 /// Entries kept per kind of content.
@@ -56,6 +57,25 @@ impl<K: Eq + Hash + Clone, V: Clone> VersionedCache<K, V> {
     }
 }
 
+impl<K: Eq + Hash + Clone, V: Clone> VersionedCache<K, V> {
+    /// Like [`Self::get_or_load`] for values made without the database (rendered
+    /// fragments of pages), at a version the caller has just read.
+    pub fn get_or_make<E>(
+        &self,
+        version: i64,
+        key: &K,
+        make: impl FnOnce() -> Result<V, E>,
+    ) -> Result<V, E> {
+        let cache_key = (version, key.clone());
+        if let Some(hit) = self.entries.get(&cache_key) {
+            return Ok(hit);
+        }
+        let value = make()?;
+        self.entries.insert(cache_key, value.clone());
+        Ok(value)
+    }
+}
+
 /// The version of public content now.
 pub fn current_version(conn: &mut DbConn) -> Result<i64, DbError> {
     Ok(content_version::table
@@ -73,4 +93,16 @@ pub struct Caches {
     pub projects: VersionedCache<i32, Option<Arc<ProjectDetail>>>,
     /// Codes of the countries public projects concern.
     pub project_countries: VersionedCache<(), Arc<Vec<String>>>,
+    /// Rendered filter form and result cards of `/projects`, per language: they depend
+    /// only on the content, the filter and the language, never on who is looking.
+    pub project_list_html: VersionedCache<(ProjectFilter, Page, Language), Arc<ListFragments>>,
+}
+
+/// Rendered parts of a project list page.
+#[derive(Debug)]
+pub struct ListFragments {
+    /// The filter form.
+    pub filters: String,
+    /// The result cards (or the empty-result message).
+    pub cards: String,
 }

@@ -13,7 +13,12 @@ use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;
-use crate::views::pages::{Pager, ProjectFilterForm, ProjectPage, ProjectsPage};
+use askama::Template;
+
+use crate::db::cache::ListFragments;
+use crate::views::pages::{
+    Pager, ProjectCards, ProjectFilterForm, ProjectFilters, ProjectPage, ProjectsPage,
+};
 
 /// Query parameters of `/projects` and `/api/v1/projects`, as typed.
 #[derive(Debug, Default, Deserialize)]
@@ -51,6 +56,7 @@ pub async fn list(
     query: web::Query<ProjectQuery>,
 ) -> Result<ProjectsPage, AppError> {
     let (filter, page) = query.parse()?;
+    let filter_key = filter.clone();
     let form = ProjectFilterForm {
         q: filter.q.clone().unwrap_or_default(),
         stage: filter
@@ -65,12 +71,13 @@ pub async fn list(
         need: filter.need.map(|n| n.code().to_owned()).unwrap_or_default(),
     };
     let shared = state.clone();
-    let (result, countries) = state
+    let (version, result, countries) = state
         .db
         .read(move |conn| {
             let version = current_version(conn)?;
             let caches = &shared.caches;
             Ok((
+                version,
                 caches
                     .project_lists
                     .get_or_load(conn, version, &(filter.clone(), page), |c| {
@@ -97,16 +104,30 @@ pub async fn list(
         page.number(),
         pages,
     );
-    let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
+    let key = (filter_key, page, ctx.lang);
+    let fragments = state.caches.project_list_html.get_or_make(version, &key, || {
+        let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
+        let filters = ProjectFilters {
+            countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
+            ctx: ctx.clone(),
+            form: form.clone(),
+            stages: ProjectStage::ALL,
+            themes: Theme::ALL,
+            needs: NeedKind::ALL,
+        }
+        .render()?;
+        let cards = ProjectCards {
+            ctx: ctx.clone(),
+            result: result.clone(),
+        }
+        .render()?;
+        Ok::<_, askama::Error>(Arc::new(ListFragments { filters, cards }))
+    })?;
     Ok(ProjectsPage {
-        countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
         ctx,
-        form,
         result,
+        fragments,
         pager,
-        stages: ProjectStage::ALL,
-        themes: Theme::ALL,
-        needs: NeedKind::ALL,
     })
 }
 

@@ -8,6 +8,7 @@ use crate::db::models::Organisation;
 use crate::db::queries::organisations::OrganisationDetail;
 use std::sync::Arc;
 
+use crate::db::cache::ListFragments;
 use crate::db::queries::projects::{ProjectCard, ProjectDetail, ProjectList};
 use crate::db::queries::themes::OutcomeWithProjects;
 use crate::domain::{NeedKind, OrganisationKind, ProjectStage, Theme};
@@ -118,12 +119,22 @@ pub struct ProjectFilterForm {
 pub struct ProjectsPage {
     /// Page context.
     pub ctx: Ctx,
-    /// The filter as typed.
-    pub form: ProjectFilterForm,
     /// Projects on this page and how many match.
     pub result: Arc<ProjectList>,
+    /// The rendered filter form and cards.
+    pub fragments: Arc<ListFragments>,
     /// Paging links.
     pub pager: Pager,
+}
+
+/// The filter form of `/projects`.
+#[derive(Template)]
+#[template(path = "projects/_filters.html")]
+pub struct ProjectFilters {
+    /// Page context (only its language is used: the fragment is cached per language).
+    pub ctx: Ctx,
+    /// The filter as typed.
+    pub form: ProjectFilterForm,
     /// Stage options.
     pub stages: &'static [ProjectStage],
     /// Theme options.
@@ -132,6 +143,16 @@ pub struct ProjectsPage {
     pub needs: &'static [NeedKind],
     /// Country options (code, translated name), sorted by name.
     pub countries: Vec<(&'static str, String)>,
+}
+
+/// The result cards of `/projects`.
+#[derive(Template)]
+#[template(path = "projects/_cards.html")]
+pub struct ProjectCards {
+    /// Page context (only its language is used: the fragment is cached per language).
+    pub ctx: Ctx,
+    /// The projects.
+    pub result: Arc<ProjectList>,
 }
 
 /// `/projects/{id}`
