@@ -103,8 +103,15 @@ pub fn t_args(lang: Language, key: &str, args: &[(&'static str, Arg<'_>)]) -> St
 }
 
 /// Whether `key` exists in `lang` itself (no fallback); used by tests.
+///
+/// `Loader::try_lookup` would fall back to English, and would fail for a message whose
+/// variables are not given, so this asks the one language's bundle and counts a message
+/// that exists but lacks its arguments ("Fluent errors: …") as present.
 pub fn has_key(lang: Language, key: &str) -> bool {
-    LOCALES.try_lookup(id(lang), key).is_some()
+    match LOCALES.lookup_single_language::<&str>(id(lang), key, None) {
+        Ok(_) => true,
+        Err(e) => e.to_string().starts_with("Fluent errors"),
+    }
 }
 
 /// Picks the best of the six languages for an `Accept-Language` header value.
@@ -180,5 +187,130 @@ mod tests {
         let many = t_args(Language::En, "projects-found", &[("count", Arg::Num(3))]);
         assert_eq!(one, "1 project");
         assert_eq!(many, "3 projects");
+    }
+
+    /// Whether `s` has the form of a Fluent message id: `[a-zA-Z][a-zA-Z0-9_-]*`.
+    fn is_message_id(s: &str) -> bool {
+        let mut chars = s.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    }
+
+    /// Every file under `dir`, recursively, sorted.
+    fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        let mut dirs = vec![dir.to_path_buf()];
+        while let Some(d) = dirs.pop() {
+            let entries = std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display()));
+            for entry in entries {
+                let path = entry.expect("a readable directory entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+
+    /// The string literals that look like message ids and are the first argument of a call
+    /// to one of `calls` in `text`; a name counts only at a word boundary (`current(` is not
+    /// a call to `t`).
+    fn literal_keys<'a>(text: &'a str, calls: &[&str]) -> Vec<&'a str> {
+        let mut keys = Vec::new();
+        for call in calls {
+            let pattern = format!("{call}(\"");
+            for (at, _) in text.match_indices(&pattern) {
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[at + pattern.len()..];
+                if let Some(key) = rest.split('"').next().filter(|k| is_message_id(k)) {
+                    keys.push(key);
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_language_has_every_english_key() {
+        let en = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/locales/en"));
+        let mut ids: Vec<(String, String)> = Vec::new();
+        for path in files_under(en) {
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =").filter(|(id, _)| is_message_id(id)) {
+                    ids.push((file.to_string(), id.to_owned()));
+                }
+            }
+        }
+        assert!(ids.len() > 100, "only {} English messages found", ids.len());
+        for (_, id) in &ids {
+            assert!(has_key(Language::En, id), "has_key misses en {id}");
+        }
+
+        let mut report = String::new();
+        for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+            let missing: Vec<String> = ids
+                .iter()
+                .filter(|(_, id)| !has_key(lang, id))
+                .map(|(file, id)| format!("{lang}/{file}: {id}"))
+                .collect();
+            if !missing.is_empty() {
+                report.push_str(&format!(
+                    "\n{lang} lacks {} key(s):\n  {}",
+                    missing.len(),
+                    missing.join("\n  ")
+                ));
+            }
+        }
+        assert!(report.is_empty(), "keys missing from translations:{report}");
+    }
+
+    #[test]
+    fn every_key_used_in_templates_exists_in_english() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        // `label("list", code)` builds its key at run time, so it is not checked here.
+        let sources = [("templates", None), ("src", Some("rs"))];
+        let mut checked = 0;
+        let mut missing = Vec::new();
+        for (dir, ext) in sources {
+            for path in files_under(&std::path::Path::new(root).join(dir)) {
+                if ext.is_some_and(|x| path.extension().is_none_or(|e| e != x)) {
+                    continue;
+                }
+                // Templates are text; skip anything else (images, say).
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                for key in literal_keys(&text, &["t", "tn", "ts", "t1"]) {
+                    checked += 1;
+                    if !has_key(Language::En, key) {
+                        let shown = path.strip_prefix(root).unwrap_or(&path).display();
+                        missing.push(format!("{shown}: {key}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            checked > 100,
+            "only {checked} keys found in templates and code"
+        );
+        missing.sort();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "keys used but missing from the English .ftl files:\n  {}",
+            missing.join("\n  ")
+        );
     }
 }
