@@ -43,6 +43,9 @@ pub struct MailboxMessagePage {
     pub ctx: Ctx,
     /// The message.
     pub message: MailboxMessage,
+    /// The text part as paragraphs of lines: shown as text that wraps, which a `<pre>`
+    /// would not, and keeps its line breaks.
+    pub paragraphs: Vec<Vec<String>>,
 }
 
 /// `GET /dev/mailbox`
@@ -75,7 +78,21 @@ pub async fn show(
     name: web::Path<String>,
 ) -> Result<MailboxMessagePage, AppError> {
     let message = load(&state, name.into_inner()).await?;
-    Ok(MailboxMessagePage { ctx, message })
+    let paragraphs = message.text.as_deref().map(paragraphs).unwrap_or_default();
+    Ok(MailboxMessagePage {
+        ctx,
+        message,
+        paragraphs,
+    })
+}
+
+/// Splits text at blank lines into paragraphs of lines.
+fn paragraphs(text: &str) -> Vec<Vec<String>> {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(|p| p.lines().map(str::to_owned).collect::<Vec<_>>())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// `GET /dev/mailbox/{name}/html`: the HTML part alone, sandboxed.

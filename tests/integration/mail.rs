@@ -396,7 +396,7 @@ async fn the_development_mailbox_shows_sent_mail_in_demo_mode_only() {
         page.texts("h1"),
         vec!["Mensaje de prueba de la Plataforma para las Alianzas".to_owned()]
     );
-    let text = page.texts("pre.mail-text").join(" ");
+    let text = page.texts(".mail-text p").join(" ");
     assert!(text.contains(&format!("{BASE_URL}/")), "{text}");
     assert!(page.texts("dl.mail-headers").join(" ").contains("<outbox-"));
 
