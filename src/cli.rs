@@ -1,5 +1,5 @@
 //! The command line: `pfp serve` (the default), `pfp migrate`, `pfp seed …`, `pfp worker`,
-//! `pfp mail …`.
+//! `pfp mail …`, `pfp user …`.
 
 use std::process::ExitCode;
 
@@ -38,6 +38,9 @@ enum Command {
     /// Mail: send a test message, see the outbox, retry dead letters.
     #[command(subcommand)]
     Mail(crate::email::cli::MailCommand),
+    /// Accounts: create one with a password (operators and scripts).
+    #[command(subcommand)]
+    User(crate::accounts::cli::UserCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +83,7 @@ pub fn main() -> ExitCode {
         Command::Seed(Seed::Synthetic(args)) => seed_synthetic(&settings, args.projects),
         Command::Worker => crate::email::cli::worker(settings),
         Command::Mail(cmd) => crate::email::cli::run(&settings, cmd),
+        Command::User(cmd) => crate::accounts::cli::run(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

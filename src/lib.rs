@@ -1,6 +1,7 @@
 //! Platform for Partnerships: the web service the Global Forum on Migration and
 //! Development called for in 2010. See README.md for the map of the code.
 
+pub mod accounts;
 pub mod auth;
 pub mod cli;
 pub mod config;

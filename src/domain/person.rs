@@ -1,6 +1,9 @@
-//! People's identifying values: e-mail addresses, names, passwords (their rules only).
+//! People's identifying values: e-mail addresses, names, passwords (their rules only), and
+//! which organisation a person in each role belongs to.
 
 use std::fmt;
+
+use super::Role;
 
 /// Why a value was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -81,9 +84,110 @@ pub fn check_password(input: &str) -> Result<(), PersonError> {
     }
 }
 
+/// Which organisation a person in a role belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisationRule {
+    /// None (observers and the GFMD roles: facilitators, reviewers, administrators).
+    Without,
+    /// A government: an organisation of kind government with a country (delegates).
+    Government,
+    /// Any organisation (members).
+    Any,
+}
+
+/// The organisation rule of `role`.
+pub fn organisation_rule(role: Role) -> OrganisationRule {
+    match role {
+        Role::Delegate => OrganisationRule::Government,
+        Role::Member => OrganisationRule::Any,
+        Role::Visitor
+        | Role::Observer
+        | Role::Facilitator
+        | Role::Reviewer
+        | Role::Administrator => OrganisationRule::Without,
+    }
+}
+
+/// Why an organisation does not fit a role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum OrganisationMismatch {
+    /// The role needs an organisation and none was given.
+    #[error("this role needs an organisation")]
+    Missing,
+    /// The role needs a government and the organisation is not one.
+    #[error("a delegate represents a government: the organisation is not a government")]
+    NotAGovernment,
+    /// The role belongs to no organisation and one was given.
+    #[error("this role belongs to no organisation")]
+    Unexpected,
+}
+
+/// Checks that an organisation (its kind code and country, `None` for no organisation)
+/// fits `role`.
+pub fn check_organisation(
+    role: Role,
+    organisation: Option<(&str, Option<&str>)>,
+) -> Result<(), OrganisationMismatch> {
+    match (organisation_rule(role), organisation) {
+        (OrganisationRule::Without, None) => Ok(()),
+        (OrganisationRule::Without, Some(_)) => Err(OrganisationMismatch::Unexpected),
+        (_, None) => Err(OrganisationMismatch::Missing),
+        (OrganisationRule::Any, Some(_)) => Ok(()),
+        (OrganisationRule::Government, Some((kind, country))) => {
+            if is_government(kind, country) {
+                Ok(())
+            } else {
+                Err(OrganisationMismatch::NotAGovernment)
+            }
+        }
+    }
+}
+
+/// Whether an organisation (kind code, country) is a government: delegates represent one.
+pub fn is_government(kind: &str, country: Option<&str>) -> bool {
+    kind == super::OrganisationKind::Government.code() && country.is_some_and(|c| !c.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisations_fit_roles() {
+        let gov = Some(("government", Some("MX")));
+        let io = Some(("international_organisation", None));
+        assert_eq!(check_organisation(Role::Delegate, gov), Ok(()));
+        assert_eq!(
+            check_organisation(Role::Delegate, io),
+            Err(OrganisationMismatch::NotAGovernment)
+        );
+        assert_eq!(
+            check_organisation(Role::Delegate, Some(("government", None))),
+            Err(OrganisationMismatch::NotAGovernment)
+        );
+        assert_eq!(
+            check_organisation(Role::Delegate, None),
+            Err(OrganisationMismatch::Missing)
+        );
+        assert_eq!(check_organisation(Role::Member, io), Ok(()));
+        assert_eq!(check_organisation(Role::Member, gov), Ok(()));
+        assert_eq!(
+            check_organisation(Role::Member, None),
+            Err(OrganisationMismatch::Missing)
+        );
+        for role in [
+            Role::Facilitator,
+            Role::Reviewer,
+            Role::Administrator,
+            Role::Observer,
+        ] {
+            assert_eq!(check_organisation(role, None), Ok(()));
+            assert_eq!(
+                check_organisation(role, gov),
+                Err(OrganisationMismatch::Unexpected)
+            );
+        }
+    }
 
     #[test]
     fn addresses_are_lower_cased_and_checked() {

@@ -14,7 +14,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Language;
+use crate::domain::{Language, Role};
 use crate::i18n::{self, Arg};
 
 /// What a message says: its kind and the data its templates need.
@@ -23,6 +23,14 @@ use crate::i18n::{self, Arg};
 pub enum MailContent {
     /// A test message queued by an operator (`pfp mail test`).
     Test(TestMail),
+    /// An invitation to join, with the link to choose a password.
+    Invitation(InvitationMail),
+    /// The link that confirms the address of a new account.
+    Verification(VerificationMail),
+    /// Someone tried to create an account with an address that already has one.
+    RegistrationAttempt(RegistrationAttemptMail),
+    /// The link to choose a new password.
+    PasswordReset(PasswordResetMail),
 }
 
 /// Data of the test message.
@@ -39,11 +47,98 @@ impl TestMail {
     }
 }
 
+/// Data of an invitation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationMail {
+    /// The invited person's name.
+    pub name: String,
+    /// Who invites them.
+    pub inviter: String,
+    /// The role they are given.
+    pub role: Role,
+    /// Their organisation's name, if the role has one.
+    pub organisation: Option<String>,
+    /// Path of the single-use link (`/join/{token}`).
+    pub path: String,
+    /// Days the link stays valid.
+    pub valid_days: i64,
+}
+
+impl InvitationMail {
+    /// "Ana invites you to join … as Delegate for Mexico."
+    pub fn invites(&self, ctx: &EmailCtx) -> String {
+        let role = ctx.t(self.role.label_key());
+        let mut args = vec![
+            ("inviter", Arg::Str(&self.inviter)),
+            ("role", Arg::Str(&role)),
+        ];
+        match &self.organisation {
+            Some(o) => {
+                args.push(("organisation", Arg::Str(o)));
+                i18n::t_args(ctx.lang, "email-invitation-invites-for", &args)
+            }
+            None => i18n::t_args(ctx.lang, "email-invitation-invites", &args),
+        }
+    }
+
+    /// How long the link works.
+    pub fn expiry(&self, ctx: &EmailCtx) -> String {
+        ctx.tn("email-link-expiry-days", "days", self.valid_days)
+    }
+}
+
+/// Data of the address confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerificationMail {
+    /// The new person's name.
+    pub name: String,
+    /// Path of the single-use link (`/verify/{token}`).
+    pub path: String,
+    /// Days the link stays valid.
+    pub valid_days: i64,
+}
+
+impl VerificationMail {
+    /// How long the link works.
+    pub fn expiry(&self, ctx: &EmailCtx) -> String {
+        ctx.tn("email-link-expiry-days", "days", self.valid_days)
+    }
+}
+
+/// Data of the warning sent when someone registers with an address that has an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationAttemptMail {
+    /// The account holder's name.
+    pub name: String,
+}
+
+/// Data of a password reset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordResetMail {
+    /// The account holder's name.
+    pub name: String,
+    /// Path of the single-use link (`/password/reset/{token}`).
+    pub path: String,
+    /// Hours the link stays valid.
+    pub valid_hours: i64,
+}
+
+impl PasswordResetMail {
+    /// How long the link works.
+    pub fn expiry(&self, ctx: &EmailCtx) -> String {
+        ctx.tn("email-link-expiry-hours", "hours", self.valid_hours)
+    }
+}
+
 impl MailContent {
     /// The kind's name, stored in the outbox row and naming its template folder.
     pub fn kind(&self) -> &'static str {
         match self {
             MailContent::Test(_) => "test",
+            MailContent::Invitation(_) => "invitation",
+            MailContent::Verification(_) => "verification",
+            MailContent::RegistrationAttempt(_) => "registration_attempt",
+            MailContent::PasswordReset(_) => "password_reset",
         }
     }
 
@@ -71,6 +166,26 @@ impl MailContent {
                 TestText { ctx, data },
                 TestHtml { ctx, data },
             ),
+            MailContent::Invitation(data) => Rendered::of(
+                InvitationSubject { ctx },
+                InvitationText { ctx, data },
+                InvitationHtml { ctx, data },
+            ),
+            MailContent::Verification(data) => Rendered::of(
+                VerificationSubject { ctx },
+                VerificationText { ctx, data },
+                VerificationHtml { ctx, data },
+            ),
+            MailContent::RegistrationAttempt(data) => Rendered::of(
+                RegistrationAttemptSubject { ctx },
+                RegistrationAttemptText { ctx, data },
+                RegistrationAttemptHtml { ctx, data },
+            ),
+            MailContent::PasswordReset(data) => Rendered::of(
+                PasswordResetSubject { ctx },
+                PasswordResetText { ctx, data },
+                PasswordResetHtml { ctx, data },
+            ),
         }
     }
 }
@@ -93,6 +208,16 @@ impl EmailCtx {
     /// Translates a key with one text argument.
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
         i18n::t_args(self.lang, key, &[(name, Arg::Str(value))])
+    }
+
+    /// Translates a key with a number argument (plural forms).
+    pub fn tn(&self, key: &str, name: &'static str, value: i64) -> String {
+        i18n::t_args(self.lang, key, &[(name, Arg::Num(value))])
+    }
+
+    /// "Hello Ana," with the recipient's name.
+    pub fn greet(&self, name: &str) -> String {
+        self.t1("email-greeting-name", "name", name)
     }
 
     /// An absolute link to a path of the site (mail is read far from the site).
@@ -167,6 +292,98 @@ struct TestHtml<'a> {
     data: &'a TestMail,
 }
 
+/// Subject of an invitation.
+#[derive(Template)]
+#[template(path = "email/invitation/subject.txt")]
+struct InvitationSubject<'a> {
+    ctx: &'a EmailCtx,
+}
+
+/// Text part of an invitation.
+#[derive(Template)]
+#[template(path = "email/invitation/body.txt")]
+struct InvitationText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a InvitationMail,
+}
+
+/// HTML part of an invitation.
+#[derive(Template)]
+#[template(path = "email/invitation/body.html")]
+struct InvitationHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a InvitationMail,
+}
+
+/// Subject of the address confirmation.
+#[derive(Template)]
+#[template(path = "email/verification/subject.txt")]
+struct VerificationSubject<'a> {
+    ctx: &'a EmailCtx,
+}
+
+/// Text part of the address confirmation.
+#[derive(Template)]
+#[template(path = "email/verification/body.txt")]
+struct VerificationText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a VerificationMail,
+}
+
+/// HTML part of the address confirmation.
+#[derive(Template)]
+#[template(path = "email/verification/body.html")]
+struct VerificationHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a VerificationMail,
+}
+
+/// Subject of the registration-attempt warning.
+#[derive(Template)]
+#[template(path = "email/registration_attempt/subject.txt")]
+struct RegistrationAttemptSubject<'a> {
+    ctx: &'a EmailCtx,
+}
+
+/// Text part of the registration-attempt warning.
+#[derive(Template)]
+#[template(path = "email/registration_attempt/body.txt")]
+struct RegistrationAttemptText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a RegistrationAttemptMail,
+}
+
+/// HTML part of the registration-attempt warning.
+#[derive(Template)]
+#[template(path = "email/registration_attempt/body.html")]
+struct RegistrationAttemptHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a RegistrationAttemptMail,
+}
+
+/// Subject of a password reset.
+#[derive(Template)]
+#[template(path = "email/password_reset/subject.txt")]
+struct PasswordResetSubject<'a> {
+    ctx: &'a EmailCtx,
+}
+
+/// Text part of a password reset.
+#[derive(Template)]
+#[template(path = "email/password_reset/body.txt")]
+struct PasswordResetText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a PasswordResetMail,
+}
+
+/// HTML part of a password reset.
+#[derive(Template)]
+#[template(path = "email/password_reset/body.html")]
+struct PasswordResetHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a PasswordResetMail,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +434,96 @@ mod tests {
                 assert!(!part.contains("email-"), "{lang}: a key shows: {part}");
             }
         }
+    }
+
+    fn account_mails() -> Vec<(MailContent, Option<&'static str>)> {
+        vec![
+            (
+                MailContent::Invitation(InvitationMail {
+                    name: "Ana López".into(),
+                    inviter: "Sam Okafor".into(),
+                    role: Role::Delegate,
+                    organisation: Some("Mexico".into()),
+                    path: "/join/abc123".into(),
+                    valid_days: 7,
+                }),
+                Some("https://pfp.example.org/join/abc123"),
+            ),
+            (
+                MailContent::Invitation(InvitationMail {
+                    name: "Claire".into(),
+                    inviter: "Admin".into(),
+                    role: Role::Reviewer,
+                    organisation: None,
+                    path: "/join/def456".into(),
+                    valid_days: 7,
+                }),
+                Some("https://pfp.example.org/join/def456"),
+            ),
+            (
+                MailContent::Verification(VerificationMail {
+                    name: "Wei".into(),
+                    path: "/verify/abc123".into(),
+                    valid_days: 7,
+                }),
+                Some("https://pfp.example.org/verify/abc123"),
+            ),
+            (
+                MailContent::RegistrationAttempt(RegistrationAttemptMail { name: "Wei".into() }),
+                Some("https://pfp.example.org/password/forgot"),
+            ),
+            (
+                MailContent::PasswordReset(PasswordResetMail {
+                    name: "Wei".into(),
+                    path: "/password/reset/abc123".into(),
+                    valid_hours: 2,
+                }),
+                Some("https://pfp.example.org/password/reset/abc123"),
+            ),
+        ]
+    }
+
+    #[test]
+    fn account_mails_render_in_every_language_with_their_absolute_link() {
+        for (mail, link) in account_mails() {
+            let (kind, data) = mail.to_parts().unwrap();
+            assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
+            for lang in Language::ALL {
+                let ctx = EmailCtx {
+                    lang,
+                    base_url: "https://pfp.example.org".into(),
+                };
+                let r = mail.render(&ctx).unwrap();
+                assert!(!r.subject.is_empty() && !r.subject.contains('\n'));
+                if let Some(link) = link {
+                    assert!(r.text.contains(link), "{lang} {kind}: {}", r.text);
+                    assert!(
+                        r.html.contains(&format!("href=\"{link}\"")),
+                        "{lang} {kind}"
+                    );
+                }
+                for part in [&r.subject, &r.text, &r.html] {
+                    assert!(
+                        !part.contains("email-"),
+                        "{lang} {kind}: a key shows: {part}"
+                    );
+                    assert!(!part.contains("person-role-"), "{lang} {kind}: {part}");
+                }
+            }
+        }
+        let ctx = EmailCtx {
+            lang: Language::En,
+            base_url: "https://pfp.example.org".into(),
+        };
+        let r = account_mails()[0].0.render(&ctx).unwrap();
+        assert!(
+            r.text
+                .contains("Sam Okafor invites you to join the Platform for Partnerships as Delegate for Mexico."),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("expires in 7 days"), "{}", r.text);
+        assert!(r.html.contains("Ana López"), "{}", r.html);
     }
 
     #[test]

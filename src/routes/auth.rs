@@ -157,14 +157,27 @@ pub async fn submit(
             "login-error-wrong",
         );
     };
+    if person.email_verified_at.is_none() {
+        // The password is right, so saying this reveals nothing to someone who does not
+        // know it. (Invited people have no password until they join, so they never get
+        // here; self-registered people do until they confirm their address.)
+        return refuse(
+            ctx,
+            actix_web::http::StatusCode::FORBIDDEN,
+            "email",
+            "login-error-unverified",
+        );
+    }
     let old = ctx.person.as_ref().map(|p| p.session_hash.clone());
     let token = start_session(&state, person.id, old, Some(account_key)).await?;
     Ok(redirect_with_session(&next, token, state.settings.https()))
 }
 
 /// Starts a new session for `person_id` (a fresh token: the session id is renewed at every
-/// sign-in), ending `old` if there was one.
-async fn start_session(
+/// sign-in), ending `old` if there was one and forgetting the failures of `clear_key`.
+/// Every way of signing in goes through here (sign-in, joining, address confirmation,
+/// password reset).
+pub(crate) async fn start_session(
     state: &web::Data<AppState>,
     person_id: i32,
     old: Option<String>,
@@ -189,7 +202,9 @@ async fn start_session(
     Ok(token)
 }
 
-fn redirect_with_session(next: &str, token: String, secure: bool) -> HttpResponse {
+/// The redirect to `next` that hands the browser its new session cookie (and drops the
+/// signed-out CSRF cookie: the session has its own token).
+pub(crate) fn redirect_with_session(next: &str, token: String, secure: bool) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, next.to_owned()))
         .cookie(auth::session_cookie(token, secure))

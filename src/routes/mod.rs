@@ -8,9 +8,13 @@ pub mod assets;
 pub mod auth;
 pub mod health;
 pub mod home;
+pub mod invitations;
+pub mod links;
 pub mod mailbox;
 pub mod organisations;
+pub mod password;
 pub mod projects;
+pub mod register;
 pub mod themes;
 
 use actix_web::web;
@@ -43,6 +47,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/account/password",
             web::post().to(account::change_password),
         )
+        .route("/invitations/new", web::get().to(invitations::form))
+        .route("/invitations/new", web::post().to(invitations::submit))
+        .route("/join/{token}", web::get().to(invitations::join_form))
+        .route("/join/{token}", web::post().to(invitations::join))
+        .route("/register", web::get().to(register::form))
+        .route("/register", web::post().to(register::submit))
+        .route("/verify/{token}", web::get().to(register::verify))
+        .route("/password/forgot", web::get().to(password::forgot_form))
+        .route("/password/forgot", web::post().to(password::forgot))
+        .route(
+            "/password/reset/{token}",
+            web::get().to(password::reset_form),
+        )
+        .route("/password/reset/{token}", web::post().to(password::reset))
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
 }

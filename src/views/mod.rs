@@ -1,5 +1,6 @@
 //! Page structs: one askama template each, all sharing the page context [`Ctx`].
 
+pub mod accounts;
 pub mod context;
 pub mod pages;
 

@@ -1,6 +1,7 @@
 //! Integration tests: the real server over HTTP, one database per test.
 //! Run on SQLite by default; set PFP_TEST_DATABASE_URL to run them on PostgreSQL.
 
+mod accounts;
 mod api;
 mod cli;
 mod errors;

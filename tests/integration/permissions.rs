@@ -48,6 +48,13 @@ struct Case {
 
 const ALL_OK: [Outcome; 7] = [Ok; 7];
 
+/// Links from mails with a token that was never issued.
+const UNKNOWN_JOIN: &str = "/join/0000000000000000000000000000000000000000000000000000000000000000";
+const UNKNOWN_VERIFY: &str =
+    "/verify/0000000000000000000000000000000000000000000000000000000000000000";
+const UNKNOWN_RESET: &str =
+    "/password/reset/0000000000000000000000000000000000000000000000000000000000000000";
+
 /// Outcomes for a page behind `action`: OK for the roles the policy allows, sign-in for
 /// visitors it does not, 403 for other roles it does not.
 fn by_policy(action: Action) -> [Outcome; 7] {
@@ -138,6 +145,94 @@ fn cases() -> Vec<Case> {
             path: "/account",
             fields: &[("name", "Someone"), ("language", "en")],
             expect: by_policy(Action::ManageOwnAccount),
+        },
+        // Invitations: the inviters (facilitators, administrators) get the form; a form
+        // with a wrong address is refused (422).
+        get(
+            "/invitations/new",
+            "/invitations/new",
+            by_policy(Action::InviteDelegate),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/invitations/new",
+            path: "/invitations/new",
+            fields: &[
+                ("email", "not an address"),
+                ("name", "Someone"),
+                ("role", "delegate"),
+                ("organisation", "MX"),
+                ("language", "en"),
+            ],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Forbidden,
+                Status(422),
+            ],
+        },
+        // Links from mails: an unknown token is a 404 for everyone.
+        get("/join/{token}", UNKNOWN_JOIN, [Status(404); 7]),
+        Case {
+            method: "POST",
+            pattern: "/join/{token}",
+            path: UNKNOWN_JOIN,
+            fields: &[("name", "Someone"), ("password", "correct horse battery")],
+            expect: [Status(404); 7],
+        },
+        get("/verify/{token}", UNKNOWN_VERIFY, [Status(404); 7]),
+        get("/password/reset/{token}", UNKNOWN_RESET, [Status(404); 7]),
+        Case {
+            method: "POST",
+            pattern: "/password/reset/{token}",
+            path: UNKNOWN_RESET,
+            fields: &[("password", "correct horse battery")],
+            expect: [Status(404); 7],
+        },
+        // Registration is for visitors; signed-in people are sent to their account.
+        get(
+            "/register",
+            "/register",
+            [
+                Ok,
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+            ],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/register",
+            path: "/register",
+            fields: &[
+                ("name", "Someone"),
+                ("email", "not an address"),
+                ("password", "correct horse battery"),
+                ("language", "en"),
+            ],
+            expect: [
+                Status(422),
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+                Status(303),
+            ],
+        },
+        get("/password/forgot", "/password/forgot", ALL_OK),
+        Case {
+            method: "POST",
+            pattern: "/password/forgot",
+            path: "/password/forgot",
+            fields: &[("email", "not an address")],
+            expect: [Status(422); 7],
         },
         Case {
             method: "POST",

@@ -125,3 +125,55 @@ pub fn detail(conn: &mut DbConn, id: i32) -> Result<Option<OrganisationDetail>, 
         projects,
     }))
 }
+
+/// An organisation as offered in a form (invitations) or named on the command line.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+pub struct OrganisationChoice {
+    /// Surrogate key.
+    pub id: i32,
+    /// Stable natural key (`MX`, `org:IOM`): the value forms and commands use.
+    pub code: String,
+    /// Name as written.
+    pub name: String,
+    /// `OrganisationKind` code.
+    pub kind: String,
+    /// Country, for governments.
+    pub country_code: Option<String>,
+}
+
+impl OrganisationChoice {
+    /// Whether it is a government (delegates represent one).
+    pub fn is_government(&self) -> bool {
+        crate::domain::person::is_government(&self.kind, self.country_code.as_deref())
+    }
+}
+
+/// Every organisation, by name, for a form's select.
+pub fn choices(conn: &mut DbConn) -> Result<Vec<OrganisationChoice>, DbError> {
+    Ok(organisations::table
+        .order((organisations::name, organisations::id))
+        .select(OrganisationChoice::as_select())
+        .load(conn)?)
+}
+
+/// The organisation with this code, if any.
+pub fn choice_by_code(
+    conn: &mut DbConn,
+    code: &str,
+) -> Result<Option<OrganisationChoice>, DbError> {
+    Ok(organisations::table
+        .filter(organisations::code.eq(code))
+        .select(OrganisationChoice::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The name of an organisation, if it exists.
+pub fn name_of(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
+    Ok(organisations::table
+        .find(id)
+        .select(organisations::name)
+        .first(conn)
+        .optional()?)
+}

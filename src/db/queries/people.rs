@@ -408,3 +408,36 @@ pub fn audit(conn: &mut DbConn, e: &AuditEntry<'_>, now: NaiveDateTime) -> Resul
         .execute(conn)?;
     Ok(())
 }
+
+/// Records that a person proved the address is theirs (kept if already set).
+pub fn mark_verified(conn: &mut DbConn, id: i32, now: NaiveDateTime) -> Result<(), DbError> {
+    diesel::update(
+        people::table
+            .find(id)
+            .filter(people::email_verified_at.is_null()),
+    )
+    .set((
+        people::email_verified_at.eq(Some(now)),
+        people::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Retires every unused token of a person for `purpose` (after one of them was used, or
+/// when a newer one replaces them): they count as used from now on.
+pub fn retire_tokens(
+    conn: &mut DbConn,
+    person_id: i32,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        account_tokens::table
+            .filter(account_tokens::person_id.eq(person_id))
+            .filter(account_tokens::purpose.eq(purpose))
+            .filter(account_tokens::used_at.is_null()),
+    )
+    .set(account_tokens::used_at.eq(Some(now)))
+    .execute(conn)?)
+}

@@ -39,3 +39,43 @@ mailbox-no-text-part = لا تحتوي هذه الرسالة على جزء نص�
 mailbox-open-html = فتح جزء HTML
 mailbox-download = تنزيل الرسالة (.eml)
 mailbox-back = جميع الرسائل
+
+## رسائل الحسابات: الدعوة، وتأكيد العنوان، ومحاولة التسجيل، وإعادة تعيين كلمة المرور
+
+email-greeting-name = مرحبًا { $name }،
+email-link-fallback = إذا لم يعمل الزر، فانسخ هذا العنوان والصقه في متصفحك:
+email-link-expiry-days = يصلح هذا الرابط للاستخدام مرة واحدة فقط، وتنتهي صلاحيته بعد { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
+email-link-expiry-hours = يصلح هذا الرابط للاستخدام مرة واحدة فقط، وتنتهي صلاحيته بعد { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }.
+email-invitation-subject = دعوة للانضمام إلى منبر الشراكات
+email-invitation-invites = تلقيت دعوة من { $inviter } للانضمام إلى منبر الشراكات بصفة «{ $role }».
+email-invitation-invites-for = تلقيت دعوة من { $inviter } للانضمام إلى منبر الشراكات بصفة «{ $role }» (المنظمة: { $organisation }).
+email-invitation-action = لقبول الدعوة، اختر كلمة المرور الخاصة بك:
+email-invitation-link = قبول الدعوة
+email-invitation-ignore = إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة.
+email-verification-subject = تأكيد عنوانك في منبر الشراكات
+email-verification-action = شكرًا لإنشائك حسابًا في منبر الشراكات. لتأكيد أن هذا العنوان عنوانك والبدء في استخدام حسابك، افتح هذا الرابط:
+email-verification-link = تأكيد عنواني
+email-verification-ignore = إذا لم تنشئ حسابًا، فتجاهل هذه الرسالة: لا يمكن استخدام الحساب دون هذا التأكيد.
+email-registration-attempt-subject = حاول شخص ما إنشاء حساب بعنوانك
+email-registration-attempt-body = حاول شخص ما، ربما أنت، إنشاء حساب في منبر الشراكات بهذا العنوان. ولديك حساب بالفعل، لذلك لم يُنشأ أي حساب جديد.
+email-registration-attempt-sign-in = لاستخدام حسابك، سجّل الدخول:
+email-registration-attempt-reset = إذا نسيت كلمة المرور، فاختر كلمة مرور جديدة:
+email-registration-attempt-ignore = إذا لم تكن أنت، يمكنك تجاهل هذه الرسالة: لم يتغير شيء في حسابك.
+email-password-reset-subject = اختيار كلمة مرور جديدة لمنبر الشراكات
+email-password-reset-action = تلقينا طلبًا لاختيار كلمة مرور جديدة لحسابك. لاختيارها، افتح هذا الرابط:
+email-password-reset-link = اختيار كلمة مرور جديدة
+email-password-reset-ignore = إذا لم تطلب ذلك، فتجاهل هذه الرسالة: ستبقى كلمة المرور كما هي.

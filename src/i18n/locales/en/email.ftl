@@ -36,3 +36,35 @@ mailbox-no-text-part = This message has no text part.
 mailbox-open-html = Open the HTML part
 mailbox-download = Download the message (.eml)
 mailbox-back = All messages
+
+## Account messages: invitation, address confirmation, registration attempt, password reset
+
+email-greeting-name = Hello { $name },
+email-link-fallback = If the button does not work, copy this address into your browser:
+email-link-expiry-days = This link works once and expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
+email-link-expiry-hours = This link works once and expires in { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }.
+email-invitation-subject = You are invited to the Platform for Partnerships
+email-invitation-invites = { $inviter } invites you to join the Platform for Partnerships as { $role }.
+email-invitation-invites-for = { $inviter } invites you to join the Platform for Partnerships as { $role } for { $organisation }.
+email-invitation-action = To accept, choose your password:
+email-invitation-link = Accept the invitation
+email-invitation-ignore = If you did not expect this invitation, you can ignore this message.
+email-verification-subject = Confirm your address for the Platform for Partnerships
+email-verification-action = Thank you for creating an account on the Platform for Partnerships. To confirm that this address is yours and start using your account, open this link:
+email-verification-link = Confirm my address
+email-verification-ignore = If you did not create an account, ignore this message: without this confirmation the account cannot be used.
+email-registration-attempt-subject = Someone tried to create an account with your address
+email-registration-attempt-body = Someone, perhaps you, tried to create an account on the Platform for Partnerships with this address. You already have an account, so no new account was created.
+email-registration-attempt-sign-in = To use your account, sign in:
+email-registration-attempt-reset = If you have forgotten your password, choose a new one:
+email-registration-attempt-ignore = If it was not you, you can ignore this message: nothing has changed in your account.
+email-password-reset-subject = Choose a new password for the Platform for Partnerships
+email-password-reset-action = We received a request to choose a new password for your account. To choose one, open this link:
+email-password-reset-link = Choose a new password
+email-password-reset-ignore = If you did not ask for this, ignore this message: your password stays as it is.

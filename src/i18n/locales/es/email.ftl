@@ -36,3 +36,35 @@ mailbox-no-text-part = Este mensaje no tiene parte de texto.
 mailbox-open-html = Abrir la parte HTML
 mailbox-download = Descargar el mensaje (.eml)
 mailbox-back = Todos los mensajes
+
+## Mensajes de las cuentas: invitación, confirmación de la dirección, intento de registro, restablecimiento de la contraseña
+
+email-greeting-name = Hola, { $name }:
+email-link-fallback = Si el botón no funciona, copie esta dirección en su navegador:
+email-link-expiry-days = Este enlace solo funciona una vez y caduca dentro de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
+email-link-expiry-hours = Este enlace solo funciona una vez y caduca dentro de { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }.
+email-invitation-subject = Invitación a la Plataforma para las Alianzas
+email-invitation-invites = { $inviter } le invita a unirse a la Plataforma para las Alianzas con el rol de «{ $role }».
+email-invitation-invites-for = { $inviter } le invita a unirse a la Plataforma para las Alianzas con el rol de «{ $role }» (organización: { $organisation }).
+email-invitation-action = Para aceptar, elija su contraseña:
+email-invitation-link = Aceptar la invitación
+email-invitation-ignore = Si no esperaba esta invitación, puede ignorar este mensaje.
+email-verification-subject = Confirme su dirección en la Plataforma para las Alianzas
+email-verification-action = Gracias por crear una cuenta en la Plataforma para las Alianzas. Para confirmar que esta dirección es suya y empezar a usar su cuenta, abra este enlace:
+email-verification-link = Confirmar mi dirección
+email-verification-ignore = Si no ha creado ninguna cuenta, ignore este mensaje: sin esta confirmación, la cuenta no puede usarse.
+email-registration-attempt-subject = Alguien intentó crear una cuenta con su dirección
+email-registration-attempt-body = Alguien, quizá usted, intentó crear una cuenta en la Plataforma para las Alianzas con esta dirección. Usted ya tiene una cuenta, así que no se ha creado ninguna nueva.
+email-registration-attempt-sign-in = Para usar su cuenta, inicie sesión:
+email-registration-attempt-reset = Si ha olvidado su contraseña, elija una nueva:
+email-registration-attempt-ignore = Si no fue usted, puede ignorar este mensaje: nada ha cambiado en su cuenta.
+email-password-reset-subject = Elija una contraseña nueva para la Plataforma para las Alianzas
+email-password-reset-action = Hemos recibido una solicitud para elegir una contraseña nueva para su cuenta. Para elegirla, abra este enlace:
+email-password-reset-link = Elegir una contraseña nueva
+email-password-reset-ignore = Si no lo ha solicitado, ignore este mensaje: su contraseña no cambia.

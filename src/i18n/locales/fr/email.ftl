@@ -36,3 +36,35 @@ mailbox-no-text-part = Ce message n’a pas de partie texte.
 mailbox-open-html = Ouvrir la partie HTML
 mailbox-download = Télécharger le message (.eml)
 mailbox-back = Tous les messages
+
+## Messages des comptes : invitation, confirmation de l’adresse, tentative d’inscription, réinitialisation du mot de passe
+
+email-greeting-name = Bonjour { $name },
+email-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+email-link-expiry-days = Ce lien ne fonctionne qu’une fois et expire dans { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }.
+email-link-expiry-hours = Ce lien ne fonctionne qu’une fois et expire dans { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }.
+email-invitation-subject = Invitation à rejoindre la Plateforme pour les partenariats
+email-invitation-invites = { $inviter } vous invite à rejoindre la Plateforme pour les partenariats avec le rôle « { $role } ».
+email-invitation-invites-for = { $inviter } vous invite à rejoindre la Plateforme pour les partenariats avec le rôle « { $role } » (organisation : { $organisation }).
+email-invitation-action = Pour accepter, choisissez votre mot de passe :
+email-invitation-link = Accepter l’invitation
+email-invitation-ignore = Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce message.
+email-verification-subject = Confirmez votre adresse pour la Plateforme pour les partenariats
+email-verification-action = Merci d’avoir créé un compte sur la Plateforme pour les partenariats. Pour confirmer que cette adresse est bien la vôtre et commencer à utiliser votre compte, ouvrez ce lien :
+email-verification-link = Confirmer mon adresse
+email-verification-ignore = Si vous n’avez pas créé de compte, ignorez ce message : sans cette confirmation, le compte ne peut pas être utilisé.
+email-registration-attempt-subject = Quelqu’un a tenté de créer un compte avec votre adresse
+email-registration-attempt-body = Quelqu’un, peut-être vous, a tenté de créer un compte sur la Plateforme pour les partenariats avec cette adresse. Vous avez déjà un compte : aucun nouveau compte n’a été créé.
+email-registration-attempt-sign-in = Pour utiliser votre compte, connectez-vous :
+email-registration-attempt-reset = Si vous avez oublié votre mot de passe, choisissez-en un nouveau :
+email-registration-attempt-ignore = Si ce n’était pas vous, vous pouvez ignorer ce message : rien n’a changé dans votre compte.
+email-password-reset-subject = Choisissez un nouveau mot de passe pour la Plateforme pour les partenariats
+email-password-reset-action = Nous avons reçu une demande de nouveau mot de passe pour votre compte. Pour en choisir un, ouvrez ce lien :
+email-password-reset-link = Choisir un nouveau mot de passe
+email-password-reset-ignore = Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.

@@ -38,3 +38,39 @@ mailbox-no-text-part = В этом письме нет текстовой час
 mailbox-open-html = Открыть HTML-часть
 mailbox-download = Скачать письмо (.eml)
 mailbox-back = Все письма
+
+## Письма об учетных записях: приглашение, подтверждение адреса, попытка регистрации, сброс пароля
+
+email-greeting-name = Здравствуйте, { $name }!
+email-link-fallback = Если кнопка не работает, скопируйте этот адрес в браузер:
+email-link-expiry-days = Ссылка одноразовая, срок ее действия — { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }.
+email-link-expiry-hours = Ссылка одноразовая, срок ее действия — { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }.
+email-invitation-subject = Приглашение на Платформу для партнерств
+email-invitation-invites = { $inviter } приглашает вас присоединиться к Платформе для партнерств в роли «{ $role }».
+email-invitation-invites-for = { $inviter } приглашает вас присоединиться к Платформе для партнерств в роли «{ $role }» (организация: { $organisation }).
+email-invitation-action = Чтобы принять приглашение, выберите пароль:
+email-invitation-link = Принять приглашение
+email-invitation-ignore = Если вы не ожидали этого приглашения, просто проигнорируйте это письмо.
+email-verification-subject = Подтвердите свой адрес на Платформе для партнерств
+email-verification-action = Благодарим вас за создание учетной записи на Платформе для партнерств. Чтобы подтвердить, что этот адрес принадлежит вам, и начать пользоваться учетной записью, откройте ссылку:
+email-verification-link = Подтвердить адрес
+email-verification-ignore = Если вы не создавали учетную запись, проигнорируйте это письмо: без подтверждения ею нельзя пользоваться.
+email-registration-attempt-subject = Кто-то пытался создать учетную запись с вашим адресом
+email-registration-attempt-body = Кто-то, возможно вы, пытался создать учетную запись на Платформе для партнерств с этим адресом. У вас уже есть учетная запись, поэтому новая не создана.
+email-registration-attempt-sign-in = Чтобы воспользоваться учетной записью, войдите:
+email-registration-attempt-reset = Если вы забыли пароль, выберите новый:
+email-registration-attempt-ignore = Если это были не вы, проигнорируйте это письмо: в вашей учетной записи ничего не изменилось.
+email-password-reset-subject = Выбор нового пароля на Платформе для партнерств
+email-password-reset-action = Мы получили запрос на выбор нового пароля для вашей учетной записи. Чтобы выбрать его, откройте ссылку:
+email-password-reset-link = Выбрать новый пароль
+email-password-reset-ignore = Если вы этого не запрашивали, проигнорируйте это письмо: ваш пароль останется прежним.

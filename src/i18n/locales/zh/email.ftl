@@ -33,3 +33,29 @@ mailbox-no-text-part = 此邮件没有纯文本部分。
 mailbox-open-html = 打开 HTML 部分
 mailbox-download = 下载邮件（.eml）
 mailbox-back = 全部邮件
+
+## 账户邮件：邀请、确认地址、注册尝试、重置密码
+
+email-greeting-name = { $name }，您好：
+email-link-fallback = 如果按钮无法使用，请将以下地址复制到浏览器中：
+email-link-expiry-days = 该链接只能使用一次，将于 { $days } 天后失效。
+email-link-expiry-hours = 该链接只能使用一次，将于 { $hours } 小时后失效。
+email-invitation-subject = 邀请您加入伙伴关系平台
+email-invitation-invites = { $inviter } 邀请您以“{ $role }”身份加入伙伴关系平台。
+email-invitation-invites-for = { $inviter } 邀请您以“{ $organisation }”的“{ $role }”身份加入伙伴关系平台。
+email-invitation-action = 如接受邀请，请设置您的密码：
+email-invitation-link = 接受邀请
+email-invitation-ignore = 如果您并未预期收到此邀请，可以忽略此邮件。
+email-verification-subject = 确认您在伙伴关系平台的电子邮件地址
+email-verification-action = 感谢您在伙伴关系平台创建账户。请打开以下链接，确认此地址属于您，并开始使用您的账户：
+email-verification-link = 确认我的地址
+email-verification-ignore = 如果您并未创建账户，请忽略此邮件：未经确认，该账户无法使用。
+email-registration-attempt-subject = 有人尝试使用您的地址创建账户
+email-registration-attempt-body = 有人（可能是您本人）尝试使用此地址在伙伴关系平台创建账户。您已有账户，因此未创建新账户。
+email-registration-attempt-sign-in = 如需使用您的账户，请登录：
+email-registration-attempt-reset = 如果您忘记了密码，请设置新密码：
+email-registration-attempt-ignore = 如果不是您本人操作，可以忽略此邮件：您的账户没有任何变化。
+email-password-reset-subject = 为伙伴关系平台账户设置新密码
+email-password-reset-action = 我们收到了为您的账户设置新密码的请求。如需设置，请打开以下链接：
+email-password-reset-link = 设置新密码
+email-password-reset-ignore = 如果您没有提出此请求，请忽略此邮件：您的密码保持不变。
