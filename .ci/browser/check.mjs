@@ -96,6 +96,11 @@ async function pageTypes() {
     ['bad request (400)', '/projects?page=abc', 400],
     ['sign in', '/login', 200, 'signed out'],
     ['account', '/account', 200, 'signed in'],
+    ['register', '/register', 200, 'signed out'],
+    ['forgot password', '/password/forgot', 200, 'signed out'],
+    ['mailed link not valid (404)', `/join/${'0'.repeat(64)}`, 404, 'signed out'],
+    ['invite (facilitator)', '/invitations/new', 200, 'facilitator'],
+    ['invite (administrator)', '/invitations/new', 200, 'administrator'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
@@ -127,6 +132,7 @@ for (const session of SESSIONS) {
   for (const [name, path, status, only] of types) {
     if (only === 'signed out' && session.signIn) continue;
     if (only === 'signed in' && !session.signIn) continue;
+    if (only && only !== 'signed in' && only !== 'signed out' && only !== session.name) continue;
     for (const lang of LANGS) work.push({ session, name, url: withLang(path, lang), lang, status });
   }
 }

@@ -10,7 +10,9 @@ use super::links::{self, html};
 use crate::accounts::{self, INVITATION, INVITATION_DAYS, Inviter, Link, NewAccount, Refusal};
 use crate::auth::{self, CsrfForm};
 use crate::db::queries::organisations;
-use crate::domain::person::{OrganisationMismatch, OrganisationRule, check_password, parse_name};
+use crate::domain::person::{
+    OrganisationMismatch, OrganisationRule, check_organisation, check_password, parse_name,
+};
 use crate::domain::policy::{self, Action};
 use crate::domain::{Language, Role};
 use crate::error::AppError;
@@ -40,6 +42,15 @@ fn action_for(role: Role) -> Option<Action> {
         Role::Delegate => Some(Action::InviteDelegate),
         Role::Member => Some(Action::InviteMember),
         Role::Visitor | Role::Observer | Role::Administrator => None,
+    }
+}
+
+/// The message of an organisation that does not fit the role.
+fn mismatch_key(mismatch: OrganisationMismatch) -> &'static str {
+    match mismatch {
+        OrganisationMismatch::Missing => "invite-error-organisation-missing",
+        OrganisationMismatch::NotAGovernment => "invite-error-organisation-government",
+        OrganisationMismatch::Unexpected => "invite-error-organisation-unexpected",
     }
 }
 
@@ -153,11 +164,46 @@ pub async fn submit(
         )?;
         Some(role)
     };
+    if let Some(role) = role {
+        // Checked now so that every problem shows at once; the use case checks again
+        // (an organisation could disappear in between).
+        let code = values.organisation.clone();
+        let organisation = if code.is_empty() {
+            None
+        } else {
+            let found = state
+                .db
+                .read(move |conn| organisations::choice_by_code(conn, &code))
+                .await?;
+            if found.is_none() {
+                errors.add(
+                    "organisation",
+                    ctx.t("invite-error-organisation-unknown").to_owned(),
+                );
+            }
+            found
+        };
+        if organisation.is_some() || values.organisation.is_empty() {
+            let fit = check_organisation(
+                role,
+                organisation
+                    .as_ref()
+                    .map(|o| (o.kind.as_str(), o.country_code.as_deref())),
+            );
+            if let Err(mismatch) = fit {
+                errors.add("organisation", ctx.t(mismatch_key(mismatch)).to_owned());
+            }
+        }
+    }
     let lang = values.language.parse::<Language>().ok();
     if lang.is_none() {
         errors.add("language", ctx.t("account-error-language").to_owned());
     }
-    let (Some(email), Some(name), Some(role), Some(lang)) = (email, name, role, lang) else {
+    let valid = match (email, name, role, lang) {
+        (Some(e), Some(n), Some(r), Some(l)) if errors.is_empty() => Some((e, n, r, l)),
+        _ => None,
+    };
+    let Some((email, name, role, lang)) = valid else {
         let p = page(&state, ctx, roles, values, errors).await?;
         return html(StatusCode::UNPROCESSABLE_ENTITY, &p);
     };
@@ -208,14 +254,7 @@ pub async fn submit(
     let (field, key) = match refusal {
         Refusal::EmailTaken(_) => ("email", "invite-error-exists"),
         Refusal::UnknownOrganisation(_) => ("organisation", "invite-error-organisation-unknown"),
-        Refusal::Organisation { mismatch, .. } => (
-            "organisation",
-            match mismatch {
-                OrganisationMismatch::Missing => "invite-error-organisation-missing",
-                OrganisationMismatch::NotAGovernment => "invite-error-organisation-government",
-                OrganisationMismatch::Unexpected => "invite-error-organisation-unexpected",
-            },
-        ),
+        Refusal::Organisation { mismatch, .. } => ("organisation", mismatch_key(mismatch)),
     };
     errors.add(field, ctx.t(key).to_owned());
     let p = page(&state, ctx, roles, values, errors).await?;

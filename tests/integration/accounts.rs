@@ -569,6 +569,26 @@ async fn refused_invitations_keep_what_was_typed_and_tampering_is_forbidden() {
         );
     }
 
+    // Every problem shows at once.
+    let (status, body) = facilitator
+        .submit(
+            "/invitations/new",
+            "/invitations/new",
+            &[
+                ("email", "nope"),
+                ("name", ""),
+                ("role", "delegate"),
+                ("organisation", "org:IOM"),
+                ("language", "xx"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        attrs(&body, ".error-summary a", "href"),
+        ["#email", "#name", "#organisation", "#language"]
+    );
+
     // Roles outside the list: only a tampered form sends them.
     for role in ["facilitator", "administrator", "observer", "nonsense"] {
         let (status, _) = facilitator

@@ -5,6 +5,9 @@
 //! lower-cased. Each searchable row stores its folded text in `search_text`; queries fold
 //! the user's words the same way and match them with `LIKE`.
 
+pub mod bm25;
+pub mod tokens;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
