@@ -105,24 +105,27 @@ pub async fn list(
         pages,
     );
     let key = (filter_key, page, ctx.lang);
-    let fragments = state.caches.project_list_html.get_or_make(version, &key, || {
-        let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
-        let filters = ProjectFilters {
-            countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
-            ctx: ctx.clone(),
-            form: form.clone(),
-            stages: ProjectStage::ALL,
-            themes: Theme::ALL,
-            needs: NeedKind::ALL,
-        }
-        .render()?;
-        let cards = ProjectCards {
-            ctx: ctx.clone(),
-            result: result.clone(),
-        }
-        .render()?;
-        Ok::<_, askama::Error>(Arc::new(ListFragments { filters, cards }))
-    })?;
+    let fragments = state
+        .caches
+        .project_list_html
+        .get_or_make(version, &key, || {
+            let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
+            let filters = ProjectFilters {
+                countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
+                ctx: ctx.clone(),
+                form: form.clone(),
+                stages: ProjectStage::ALL,
+                themes: Theme::ALL,
+                needs: NeedKind::ALL,
+            }
+            .render()?;
+            let cards = ProjectCards {
+                ctx: ctx.clone(),
+                result: result.clone(),
+            }
+            .render()?;
+            Ok::<_, askama::Error>(Arc::new(ListFragments { filters, cards }))
+        })?;
     Ok(ProjectsPage {
         ctx,
         result,
