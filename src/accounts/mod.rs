@@ -527,8 +527,8 @@ pub fn verify_address(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Res
 }
 
 /// Sets a new password from a reset link: uses the link, sets the password, marks the
-/// address verified (the mail reached it), ends every session of the person, audit entry
-/// `person.password_reset`.
+/// address verified (the mail reached it), ends every session of the person, retires
+/// their pending invitation and confirmation links, audit entry `person.password_reset`.
 pub fn reset_password(
     conn: &mut DbConn,
     token: &str,
@@ -540,6 +540,10 @@ pub fn reset_password(
         people::set_password(conn, p.id, password_hash, now)?;
         people::mark_verified(conn, p.id, now)?;
         people::delete_sessions_of(conn, p.id)?;
+        // The mailbox is proven and the password chosen: a pending invitation or address
+        // confirmation has nothing left to do.
+        people::retire_tokens(conn, p.id, INVITATION, now)?;
+        people::retire_tokens(conn, p.id, VERIFICATION, now)?;
         audit_self(conn, p.id, "person.password_reset", "", now)?;
     }
     Ok(link)
