@@ -101,6 +101,18 @@ async function pageTypes() {
     ['mailed link not valid (404)', `/join/${'0'.repeat(64)}`, 404, 'signed out'],
     ['invite (facilitator)', '/invitations/new', 200, 'facilitator'],
     ['invite (administrator)', '/invitations/new', 200, 'administrator'],
+    // The administration, as the administrator (the fresh database's person 1 is the
+    // first demo account).
+    ['administration', '/admin', 200, 'administrator'],
+    ['admin: people', '/admin/people?active=yes', 200, 'administrator'],
+    ['admin: person', '/admin/people/1', 200, 'administrator'],
+    ['admin: organisations', '/admin/organisations', 200, 'administrator'],
+    ['admin: new organisation', '/admin/organisations/new', 200, 'administrator'],
+    ['admin: edit organisation', `/admin/organisations/${organisationId}/edit`, 200, 'administrator'],
+    ['admin: merge organisation', `/admin/organisations/${organisationId}/merge`, 200, 'administrator'],
+    ['admin: audit log', '/admin/audit', 200, 'administrator'],
+    ['admin: audit log refused filter (400)', '/admin/audit?from=2026-12-01&to=2026-11-01', 400, 'administrator'],
+    ['admin: mail', '/admin/mail', 200, 'administrator'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);

@@ -3,6 +3,7 @@
 pub mod codes;
 pub mod country;
 pub mod language;
+pub mod organisation;
 pub mod person;
 pub mod policy;
 pub mod search;

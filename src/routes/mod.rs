@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod account;
+pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/password/reset/{token}", web::post().to(password::reset))
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
+    admin::configure(cfg);
 }
 
 /// The answer to any address no route knows.

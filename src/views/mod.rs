@@ -1,6 +1,7 @@
 //! Page structs: one askama template each, all sharing the page context [`Ctx`].
 
 pub mod accounts;
+pub mod admin;
 pub mod context;
 pub mod pages;
 

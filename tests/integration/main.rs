@@ -2,6 +2,7 @@
 //! Run on SQLite by default; set PFP_TEST_DATABASE_URL to run them on PostgreSQL.
 
 mod accounts;
+mod admin;
 mod api;
 mod cli;
 mod errors;

@@ -69,6 +69,16 @@ fn by_policy(action: Action) -> [Outcome; 7] {
     })
 }
 
+/// Outcomes for an administration route: sign-in for visitors, 403 for every role but
+/// administrators, who get `outcome`.
+fn admin_only(outcome: Outcome) -> [Outcome; 7] {
+    ROLES.map(|(role, _)| match role {
+        Role::Visitor => SignIn,
+        Role::Administrator => outcome,
+        _ => Forbidden,
+    })
+}
+
 fn cases() -> Vec<Case> {
     let get = |pattern, path, expect| Case {
         method: "GET",
@@ -248,6 +258,90 @@ fn cases() -> Vec<Case> {
                 Status(422),
                 Status(422),
             ],
+        },
+        // Administration: administrators only. Forms are refused without changing
+        // anything: an unknown person (404), or missing fields (422).
+        get("/admin", "/admin", by_policy(Action::ManagePeople)),
+        get(
+            "/admin/people",
+            "/admin/people",
+            by_policy(Action::ManagePeople),
+        ),
+        get(
+            "/admin/people/{id}",
+            "/admin/people/999999",
+            admin_only(Status(404)),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/admin/people/{id}/role",
+            path: "/admin/people/999999/role",
+            fields: &[("role", "observer")],
+            expect: admin_only(Status(404)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/admin/people/{id}/deactivate",
+            path: "/admin/people/999999/deactivate",
+            fields: &[],
+            expect: admin_only(Status(404)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/admin/people/{id}/reactivate",
+            path: "/admin/people/999999/reactivate",
+            fields: &[],
+            expect: admin_only(Status(404)),
+        },
+        get(
+            "/admin/organisations",
+            "/admin/organisations",
+            by_policy(Action::ManageOrganisations),
+        ),
+        get(
+            "/admin/organisations/new",
+            "/admin/organisations/new",
+            by_policy(Action::ManageOrganisations),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/admin/organisations/new",
+            path: "/admin/organisations/new",
+            fields: &[],
+            expect: admin_only(Status(422)),
+        },
+        get(
+            "/admin/organisations/{id}/edit",
+            "/admin/organisations/{org}/edit",
+            by_policy(Action::ManageOrganisations),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/admin/organisations/{id}/edit",
+            path: "/admin/organisations/{org}/edit",
+            fields: &[],
+            expect: admin_only(Status(422)),
+        },
+        get(
+            "/admin/organisations/{id}/merge",
+            "/admin/organisations/{org}/merge",
+            by_policy(Action::ManageOrganisations),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/admin/organisations/{id}/merge",
+            path: "/admin/organisations/{org}/merge",
+            fields: &[],
+            expect: admin_only(Status(422)),
+        },
+        get("/admin/audit", "/admin/audit", by_policy(Action::ViewAudit)),
+        get("/admin/mail", "/admin/mail", by_policy(Action::ManageMail)),
+        Case {
+            method: "POST",
+            pattern: "/admin/mail/retry",
+            path: "/admin/mail/retry",
+            fields: &[],
+            expect: admin_only(Status(422)),
         },
     ]
 }

@@ -1,6 +1,8 @@
 //! Queries, by what they read or write. Every function takes a connection; callers run
 //! them through [`crate::db::Db::read`] or [`crate::db::Db::write`].
 
+pub mod admin;
+pub mod audit;
 pub mod organisations;
 pub mod people;
 pub mod projects;

@@ -52,6 +52,8 @@ pub struct ProjectDetail {
     pub stages: Vec<StageChange>,
     /// GFMD outcomes it follows up.
     pub outcomes: Vec<Outcome>,
+    /// Public history, newest first.
+    pub history: Vec<super::audit::HistoryEntry>,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -215,6 +217,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         .select(Outcome::as_select())
         .order((gfmd_outcomes::session, gfmd_outcomes::position))
         .load(conn)?;
+    let history = super::audit::project_history(conn, id)?;
     Ok(Some(ProjectDetail {
         project,
         themes,
@@ -223,6 +226,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         partners,
         stages,
         outcomes,
+        history,
     }))
 }
 

@@ -1,0 +1,3 @@
+DROP TRIGGER audit_events_insert_bumps_version;
+DROP TRIGGER audit_events_update_bumps_version;
+DROP TRIGGER audit_events_delete_bumps_version;
