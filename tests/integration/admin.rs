@@ -869,3 +869,40 @@ async fn the_administration_speaks_every_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_public_history_entry_refreshes_the_cached_project_page() {
+    let app = spawn_app().await;
+    let visitor = Session::new(&app, None).await;
+    let id = app.project_id("migration profiles").await;
+    let path = format!("/projects/{id}");
+    let (_, body) = visitor.page(&path).await;
+    assert!(Page::parse(&body).texts(".history li").is_empty());
+
+    // Written by any tool, not through the pages: the trigger bumps the content version.
+    let db = Db::connect(&app.database_url, 1).unwrap();
+    let mut conn = db.conn().unwrap();
+    pfp::db::queries::people::audit(
+        &mut conn,
+        &pfp::db::queries::people::AuditEntry {
+            person_id: None,
+            action: "project.partner_merged",
+            subject_type: "project",
+            subject_id: Some(i32::try_from(id).unwrap()),
+            before: "European Commission (duplicate)",
+            after: "European Commission",
+            public: true,
+        },
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
+
+    let (_, body) = visitor.page(&path).await;
+    let history = Page::parse(&body).texts(".history li");
+    assert_eq!(history.len(), 1, "{history:?}");
+    assert!(
+        history[0].contains("European Commission (duplicate) → European Commission"),
+        "{}",
+        history[0]
+    );
+}
