@@ -300,7 +300,7 @@ pub fn insert_account_token(
 /// What became of a single-use token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenUse {
-    /// Valid: now used; the person's id.
+    /// Valid (and, from `use_account_token`, now used): the person's id.
     Used(i32),
     /// Never issued, or for another purpose.
     Unknown,
@@ -308,45 +308,6 @@ pub enum TokenUse {
     Expired,
     /// Already used once.
     AlreadyUsed,
-}
-
-/// Uses a single-use token for `purpose` (run inside the use case's transaction).
-pub fn use_account_token(
-    conn: &mut DbConn,
-    token_hash: &str,
-    purpose: &str,
-    now: NaiveDateTime,
-) -> Result<TokenUse, DbError> {
-    let row: Option<(i32, NaiveDateTime, Option<NaiveDateTime>)> = account_tokens::table
-        .find(token_hash)
-        .filter(account_tokens::purpose.eq(purpose))
-        .select((
-            account_tokens::person_id,
-            account_tokens::expires_at,
-            account_tokens::used_at,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(match row {
-        None => TokenUse::Unknown,
-        Some((_, _, Some(_))) => TokenUse::AlreadyUsed,
-        Some((_, expires, None)) if expires <= now => TokenUse::Expired,
-        Some((person_id, _, None)) => {
-            // Only the first of two concurrent uses changes the row.
-            let changed = diesel::update(
-                account_tokens::table
-                    .find(token_hash)
-                    .filter(account_tokens::used_at.is_null()),
-            )
-            .set(account_tokens::used_at.eq(now))
-            .execute(conn)?;
-            if changed == 1 {
-                TokenUse::Used(person_id)
-            } else {
-                TokenUse::AlreadyUsed
-            }
-        }
-    })
 }
 
 /// Peeks at a token without using it (to show the form it leads to).
@@ -371,6 +332,32 @@ pub fn check_account_token(
         Some((_, _, Some(_))) => TokenUse::AlreadyUsed,
         Some((_, expires, None)) if expires <= now => TokenUse::Expired,
         Some((person_id, _, None)) => TokenUse::Used(person_id),
+    })
+}
+
+/// Uses a single-use token for `purpose` (run inside the use case's transaction).
+pub fn use_account_token(
+    conn: &mut DbConn,
+    token_hash: &str,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> Result<TokenUse, DbError> {
+    let state = check_account_token(conn, token_hash, purpose, now)?;
+    let TokenUse::Used(person_id) = state else {
+        return Ok(state);
+    };
+    // Only the first of two concurrent uses changes the row.
+    let changed = diesel::update(
+        account_tokens::table
+            .find(token_hash)
+            .filter(account_tokens::used_at.is_null()),
+    )
+    .set(account_tokens::used_at.eq(now))
+    .execute(conn)?;
+    Ok(if changed == 1 {
+        TokenUse::Used(person_id)
+    } else {
+        TokenUse::AlreadyUsed
     })
 }
 
