@@ -144,6 +144,10 @@ impl Db {
         let pool = Pool::builder()
             .max_size(pool_size)
             .connection_timeout(Duration::from_secs(5))
+            // A pooled PostgreSQL connection can die with its server or the network, so it
+            // is checked before use; an SQLite file connection cannot, and checking would
+            // double the queries of a cached page.
+            .test_on_check_out(backend == Backend::Postgres)
             .connection_customizer(Box::new(ConnectionSetup))
             .build(ConnectionManager::<DbConn>::new(url))
             .map_err(|e| DbError::Unavailable(e.to_string()))?;
