@@ -201,6 +201,9 @@ async fn locale(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let lang = choose_language(req.request());
     let from_query = query_language(req.query_string());
+    let https = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.https());
     req.extensions_mut().insert(ChosenLanguage(lang));
     // A signed-in person who switches language keeps the choice as their setting.
     if let (Some(chosen), Some(person), Some(state)) = (
@@ -224,6 +227,7 @@ async fn locale(
             .max_age(CookieDuration::days(365))
             .same_site(SameSite::Lax)
             .http_only(true)
+            .secure(https)
             .finish();
         res.response_mut().add_cookie(&cookie)?;
     }
