@@ -94,8 +94,9 @@ impl DbError {
     }
 }
 
-/// Per-connection settings: SQLite needs WAL, foreign keys and a busy timeout on every
-/// connection (they are per-connection pragmas, except WAL which is per file).
+/// Per-connection settings: SQLite needs foreign keys, a busy timeout and `synchronous =
+/// NORMAL` (safe under WAL) on every connection; WAL itself is set once per file by
+/// [`enable_wal`].
 #[derive(Debug)]
 struct ConnectionSetup;
 
@@ -103,13 +104,24 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for ConnectionSetup {
     fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
         if let DbConn::Sqlite(c) = conn {
             c.batch_execute(
-                "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; \
+                 PRAGMA foreign_keys = ON;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
         }
         Ok(())
     }
+}
+
+/// Switches an SQLite file to write-ahead logging, once, before the pool opens its
+/// connections: the mode is stored in the file, and switching needs a moment alone with
+/// it, which the pool's connections opening together would not give it.
+fn enable_wal(path: &str) -> Result<(), DbError> {
+    use diesel::Connection;
+    let mut conn = diesel::SqliteConnection::establish(path)
+        .map_err(|e| DbError::Unavailable(format!("cannot open {path}: {e}")))?;
+    conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")?;
+    Ok(())
 }
 
 type ConnPool = Pool<ConnectionManager<DbConn>>;
@@ -137,6 +149,7 @@ impl Db {
                         DbError::Unavailable(format!("cannot create {}: {e}", dir.display()))
                     })?;
                 }
+                enable_wal(path)?;
                 path.to_owned()
             }
             Backend::Postgres => url.to_owned(),
