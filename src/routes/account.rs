@@ -24,11 +24,7 @@ fn page(ctx: Ctx, name: String, language: String) -> AccountPage {
     }
 }
 
-fn render(status: StatusCode, page: &AccountPage) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(askama::Template::render(page)?))
-}
+use super::links::html as render;
 
 /// `GET /account`
 pub async fn show(ctx: Ctx, person: Person) -> AccountPage {

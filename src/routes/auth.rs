@@ -85,9 +85,7 @@ pub async fn submit(
                 errors,
                 ctx,
             };
-            Ok(HttpResponse::build(status)
-                .content_type("text/html; charset=utf-8")
-                .body(askama::Template::render(&page)?))
+            super::links::html(status, &page)
         };
     let Ok(email) = EmailAddress::parse(&form.email) else {
         return refuse(
@@ -105,11 +103,7 @@ pub async fn submit(
             "login-error-password-empty",
         );
     }
-    let address = req
-        .connection_info()
-        .realip_remote_addr()
-        .unwrap_or("unknown")
-        .to_owned();
+    let address = super::links::client_address(&req);
     let account_key = format!("account:{email}");
     let address_key = format!("address:{address}");
     let window = chrono::Duration::minutes(WINDOW_MINUTES);

@@ -82,11 +82,7 @@ fn administrator(req: &HttpRequest, action: Action) -> Result<SignedIn, AppError
 }
 
 /// A page with a status other than 200 (a refused form: 422; a bad filter: 400).
-fn render<T: askama::Template>(status: StatusCode, page: &T) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(page.render()?))
-}
+use super::links::html as render;
 
 /// A page, 200.
 fn ok<T: askama::Template>(page: &T) -> Result<HttpResponse, AppError> {
