@@ -207,11 +207,7 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, DbError> + Send + 'static,
     {
-        self.blocking(move |conn| {
-            use diesel::Connection;
-            conn.transaction(f)
-        })
-        .await
+        self.blocking(move |conn| in_transaction(conn, f)).await
     }
 
     async fn blocking<T, F>(&self, f: F) -> Result<T, DbError>
@@ -230,6 +226,40 @@ impl Db {
         })
         .await
         .map_err(|e| DbError::Unavailable(format!("database task failed: {e}")))?
+    }
+}
+
+/// Runs `f` in one transaction. On SQLite the transaction starts with `BEGIN IMMEDIATE`:
+/// it takes the write lock at once (waiting out the busy timeout if another connection
+/// holds it), where a deferred transaction that reads first and writes later would fail
+/// straight away with "database is locked" (`SQLITE_BUSY_SNAPSHOT`) whenever another
+/// connection committed in between, without waiting. PostgreSQL uses a plain transaction.
+pub fn in_transaction<T, F>(conn: &mut DbConn, f: F) -> Result<T, DbError>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, DbError>,
+{
+    use diesel::Connection;
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let DbConn::Sqlite(sqlite) = conn else {
+        return conn.transaction(f);
+    };
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    let result = f(conn);
+    let DbConn::Sqlite(sqlite) = conn else {
+        unreachable!("the connection does not change backend");
+    };
+    match result {
+        Ok(value) => match AnsiTransactionManager::commit_transaction(sqlite) {
+            Ok(()) => Ok(value),
+            Err(e) => {
+                let _ = AnsiTransactionManager::rollback_transaction(sqlite);
+                Err(e.into())
+            }
+        },
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(sqlite)?;
+            Err(e)
+        }
     }
 }
 

@@ -245,3 +245,24 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     account_tokens
 );
+
+diesel::table! {
+    /// What happened that people may need to hear about (see `crate::notify`).
+    events (id) {
+        id -> Integer,
+        kind -> Text,
+        actor_id -> Nullable<Integer>,
+        project_id -> Nullable<Integer>,
+        organisation_id -> Nullable<Integer>,
+        subject_id -> Nullable<Integer>,
+        summary -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(events -> projects (project_id));
+diesel::joinable!(events -> organisations (organisation_id));
+diesel::joinable!(events -> people (actor_id));
+diesel::allow_tables_to_appear_in_same_query!(events, projects);
+diesel::allow_tables_to_appear_in_same_query!(events, organisations);
+diesel::allow_tables_to_appear_in_same_query!(events, people);

@@ -111,6 +111,14 @@ pub fn allows(role: Role, action: Action) -> bool {
     }
 }
 
+/// Whether a person in `role`, of organisation `organisation_id`, manages a project owned
+/// by the organisations `owner_ids`: delegates of an owning government do (edit, move
+/// through stages, post updates, answer questions, add partners).
+pub fn manages_project(role: Role, organisation_id: Option<i32>, owner_ids: &[i32]) -> bool {
+    allows(role, Action::ManageOwnProject)
+        && organisation_id.is_some_and(|org| owner_ids.contains(&org))
+}
+
 /// The roles an inviter in `role` may give to the people they invite.
 pub fn invitable_roles(role: Role) -> Vec<Role> {
     let mut roles = Vec::new();
@@ -162,6 +170,15 @@ mod tests {
         ] {
             assert!(allows(Role::Delegate, a) && allows(Role::Member, a));
         }
+    }
+
+    #[test]
+    fn only_delegates_of_an_owner_manage_a_project() {
+        assert!(manages_project(Role::Delegate, Some(3), &[1, 3]));
+        assert!(!manages_project(Role::Delegate, Some(2), &[1, 3]));
+        assert!(!manages_project(Role::Delegate, None, &[1, 3]));
+        assert!(!manages_project(Role::Member, Some(3), &[3]));
+        assert!(!manages_project(Role::Facilitator, Some(3), &[3]));
     }
 
     #[test]

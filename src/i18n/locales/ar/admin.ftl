@@ -205,6 +205,8 @@ audit-action-organisation-created = إنشاء منظمة
 audit-action-organisation-updated = تعديل منظمة
 audit-action-organisation-merged = دمج منظمة مكررة
 audit-action-project-partner_merged = دمج سجلَّي شريك
+audit-action-project-partner_added = أُضيف شريك
+audit-action-project-partner_removed = أُزيل شريك
 audit-action-mail-retried = إعادة رسائل إلى قائمة الانتظار
 
 ## Mail

@@ -179,6 +179,8 @@ audit-action-organisation-created = Organisation created
 audit-action-organisation-updated = Organisation changed
 audit-action-organisation-merged = Duplicate organisation merged
 audit-action-project-partner_merged = Partner records merged
+audit-action-project-partner_added = Partner added
+audit-action-project-partner_removed = Partner removed
 audit-action-mail-retried = Mail queued again
 
 ## Mail

@@ -178,6 +178,8 @@ audit-action-organisation-created = Organización creada
 audit-action-organisation-updated = Organización modificada
 audit-action-organisation-merged = Organización duplicada fusionada
 audit-action-project-partner_merged = Registros de socio fusionados
+audit-action-project-partner_added = Socio añadido
+audit-action-project-partner_removed = Socio retirado
 audit-action-mail-retried = Correo puesto de nuevo en cola
 
 ## Correo

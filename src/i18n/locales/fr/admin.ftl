@@ -178,6 +178,8 @@ audit-action-organisation-created = Organisation créée
 audit-action-organisation-updated = Organisation modifiée
 audit-action-organisation-merged = Doublon d’organisation fusionné
 audit-action-project-partner_merged = Fiches de partenaire fusionnées
+audit-action-project-partner_added = Partenaire ajouté
+audit-action-project-partner_removed = Partenaire retiré
 audit-action-mail-retried = Courrier remis en file d’attente
 
 ## Courrier

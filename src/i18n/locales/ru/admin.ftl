@@ -192,6 +192,8 @@ audit-action-organisation-created = Организация создана
 audit-action-organisation-updated = Организация изменена
 audit-action-organisation-merged = Дубликат организации объединён
 audit-action-project-partner_merged = Записи партнёра объединены
+audit-action-project-partner_added = Партнёр добавлен
+audit-action-project-partner_removed = Партнёр исключён
 audit-action-mail-retried = Письма снова поставлены в очередь
 
 ## Mail
