@@ -98,15 +98,15 @@ pub fn is_active(stage: &str, status: &str) -> bool {
 /// How many whole overdue periods have passed since `anchor` (the last update, or the
 /// project's creation if it has none): 0 while an update is not yet due, 1 once
 /// `period_days` have passed, 2 after twice that… Each number is one notice to owners.
-pub fn overdue_periods(anchor: NaiveDate, today: NaiveDate, period_days: u32) -> u32 {
-    if period_days == 0 {
+pub fn overdue_periods(anchor: NaiveDate, today: NaiveDate, period_days: i64) -> i64 {
+    if period_days <= 0 {
         return 0;
     }
     let days = (today - anchor).num_days();
-    if days < i64::from(period_days) {
+    if days < period_days {
         0
     } else {
-        u32::try_from(days / i64::from(period_days)).unwrap_or(u32::MAX)
+        days / period_days
     }
 }
 

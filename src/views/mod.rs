@@ -5,5 +5,6 @@ pub mod admin;
 pub mod context;
 pub mod linkify;
 pub mod pages;
+pub mod progress;
 
 pub use context::Ctx;

@@ -4,6 +4,7 @@ CREATE TABLE project_updates (
     id INTEGER PRIMARY KEY NOT NULL,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     body TEXT NOT NULL,
+    lang TEXT NOT NULL,
     posted_on DATE NOT NULL,
     author_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
     created_at TIMESTAMP NOT NULL
@@ -14,6 +15,7 @@ CREATE TABLE milestones (
     id INTEGER PRIMARY KEY NOT NULL,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     title TEXT NOT NULL,
+    lang TEXT NOT NULL,
     due_on DATE NOT NULL,
     done_on DATE,
     created_at TIMESTAMP NOT NULL
@@ -26,8 +28,10 @@ CREATE TABLE questions (
     asker_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
     asker_name TEXT NOT NULL,
     body TEXT NOT NULL,
+    lang TEXT NOT NULL,
     hidden_reason TEXT,
     answer TEXT,
+    answer_lang TEXT,
     answerer_organisation TEXT,
     answered_at TIMESTAMP,
     answer_hidden_reason TEXT,

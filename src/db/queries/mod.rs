@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod audit;
 pub mod organisations;
+pub mod outcomes;
 pub mod partners;
 pub mod people;
 pub mod progress;

@@ -30,6 +30,8 @@ pub struct Update {
     pub project_id: i32,
     /// What happened, plain text.
     pub body: String,
+    /// Language it is written in.
+    pub lang: String,
     /// The date the update speaks for.
     pub posted_on: NaiveDate,
 }
@@ -44,6 +46,8 @@ pub struct Milestone {
     pub project_id: i32,
     /// What is to be reached.
     pub title: String,
+    /// Language of the title.
+    pub lang: String,
     /// When it is due.
     pub due_on: NaiveDate,
     /// When it was reached, if it was.
@@ -62,10 +66,14 @@ pub struct Question {
     pub asker_name: String,
     /// The question, plain text.
     pub body: String,
+    /// Language of the question.
+    pub lang: String,
     /// Set when a facilitator hid the question: why.
     pub hidden_reason: Option<String>,
     /// The owners' answer.
     pub answer: Option<String>,
+    /// Language of the answer.
+    pub answer_lang: Option<String>,
     /// Name of the government that answered.
     pub answerer_organisation: Option<String>,
     /// When it was answered.
@@ -104,7 +112,7 @@ pub struct ProjectProgress {
 
 impl ProjectProgress {
     /// Whether the project is flagged "update overdue" on `today`.
-    pub fn overdue(&self, stage: &str, status: &str, today: NaiveDate, period_days: u32) -> bool {
+    pub fn overdue(&self, stage: &str, status: &str, today: NaiveDate, period_days: i64) -> bool {
         crate::domain::progress::is_active(stage, status)
             && crate::domain::progress::overdue_periods(self.anchor_on, today, period_days) > 0
     }
@@ -174,6 +182,8 @@ pub fn project(conn: &mut DbConn, id: i32) -> Result<Option<ManagedProject>, DbE
 pub struct Actor {
     /// The person's id.
     pub id: i32,
+    /// The language they write in (their interface language).
+    pub lang: &'static str,
     /// Their organisation's name (the government a manager acts for), or their own name.
     pub label: String,
 }
@@ -260,6 +270,7 @@ pub fn post_update(
         .values((
             project_updates::project_id.eq(project_id),
             project_updates::body.eq(body),
+            project_updates::lang.eq(actor.lang),
             project_updates::posted_on.eq(on),
             project_updates::author_id.eq(Some(actor.id)),
             project_updates::created_at.eq(now),
@@ -306,6 +317,7 @@ pub fn add_milestone(
         .values((
             milestones::project_id.eq(project_id),
             milestones::title.eq(title),
+            milestones::lang.eq(actor.lang),
             milestones::due_on.eq(due_on),
             milestones::done_on.eq(None::<NaiveDate>),
             milestones::created_at.eq(now),
@@ -395,6 +407,7 @@ pub fn ask(
             questions::asker_id.eq(Some(asker.id)),
             questions::asker_name.eq(&asker.label),
             questions::body.eq(body),
+            questions::lang.eq(asker.lang),
             questions::created_at.eq(now),
         ))
         .returning(questions::id)
@@ -442,6 +455,7 @@ pub fn answer(
     diesel::update(questions::table.find(question_id))
         .set((
             questions::answer.eq(Some(text)),
+            questions::answer_lang.eq(Some(actor.lang)),
             questions::answerer_organisation.eq(Some(&actor.label)),
             questions::answered_at.eq(Some(now)),
             questions::answer_hidden_reason.eq(None::<String>),
