@@ -43,6 +43,7 @@ pub fn view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
     ProgressView {
         manages,
         moderates: policy::allows(role, Action::Moderate),
+        follows_up: policy::follows_up_progress(role),
         asks: policy::allows(role, Action::AskQuestion),
         overdue: sees_flag
             && p.progress.overdue(

@@ -23,6 +23,8 @@ pub struct ProgressView {
     pub moderates: bool,
     /// Whether the viewer may ask (any signed-in person).
     pub asks: bool,
+    /// Whether the viewer follows up projects' progress (sees the follow-up list).
+    pub follows_up: bool,
     /// Whether the "update overdue" flag shows (managers and facilitators only).
     pub overdue: bool,
     /// Days without an update after which a project is overdue.
