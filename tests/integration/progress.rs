@@ -251,7 +251,7 @@ async fn updates_and_milestones_show_on_the_public_page() {
     assert!(!body.contains("<script>x"));
     let milestones = page.texts("ul.milestones li");
     assert!(milestones[0].contains("Training of police officers"));
-    assert!(milestones[0].contains("30 June 2027"));
+    assert!(milestones[0].contains("June 30, 2027"), "{milestones:?}");
     assert!(milestones[0].contains("not reached yet"));
 
     // Marking the milestone reached.
@@ -342,7 +342,7 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     assert_eq!(status, 200);
     let page = Page::parse(&body);
     let rows = page.texts("table.data tbody tr");
-    assert_eq!(rows.len(), 1, "Mexico owns one active project: {rows:?}");
+    assert_eq!(rows.len(), 1, "Mexico owns one active project: {rows:?}\n{body}");
     assert!(rows[0].contains("Protection of unaccompanied migrant children"));
     assert!(rows[0].contains("Update overdue."));
     let (status, body) = app.browser(Some("facilitator")).await.page("/follow-up").await;
@@ -350,15 +350,16 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     assert!(Page::parse(&body).texts("table.data tbody tr").len() >= 2);
 
     // The periodic check tells the owners once per period, however often it runs.
+    // (The app's own run at start may have been first; the other demo projects, created
+    // in 2010 and never updated, get theirs too.)
     let now = Utc::now().naive_utc();
-    assert_eq!(pfp::overdue::check_once(&db, 30, now).await.unwrap(), 1);
+    pfp::overdue::check_once(&db, 30, now).await.unwrap();
     assert_eq!(pfp::overdue::check_once(&db, 30, now).await.unwrap(), 0);
     let overdue: Vec<_> = events_of(&app)
         .into_iter()
-        .filter(|e| e.0 == "update_overdue")
+        .filter(|e| e.0 == "update_overdue" && e.1 == Some(id as i32) && e.3 == day(40))
         .collect();
-    assert_eq!(overdue.len(), 1);
-    assert_eq!(overdue[0].1, Some(id as i32));
+    assert_eq!(overdue.len(), 1, "one notice for the update of 40 days ago");
     // A period later, still without news: a second notice.
     let later = now + Duration::days(30);
     assert!(pfp::overdue::check_once(&db, 30, later).await.unwrap() >= 1);
@@ -517,8 +518,11 @@ async fn each_recommendation_lists_the_projects_following_it_up() {
         "{following:?}"
     );
     // Theme pages link to the recommendations too.
-    let (_, body) = app.get_text("/themes/children").await;
-    assert!(Page::parse(&body).attr("ol.outcomes a[href^='/outcomes/']", "href").is_some());
+    let theme = page
+        .attr(".page-header a[href^='/themes/']", "href")
+        .expect("the recommendation's theme");
+    let (_, body) = app.get_text(&theme).await;
+    assert!(body.contains(&format!("href=\"{link}\"")));
     // In another language.
     let (status, body) = app.get_text(&format!("{link}?lang=ar")).await;
     assert_eq!(status, 200);
@@ -536,11 +540,17 @@ async fn managers_add_and_remove_partners_with_roles() {
     let (status, body) = mx.page(&format!("/projects/{id}/manage?q=philippines")).await;
     assert_eq!(status, 200);
     let page = Page::parse(&body);
+    let labels = page.texts("fieldset#organisation .choice");
+    let at = labels
+        .iter()
+        .position(|l| l.starts_with("Philippines Government"))
+        .unwrap_or_else(|| panic!("the Philippines found: {labels:?}"));
     let org = page
-        .attr("input[name=organisation]", "value")
-        .expect("the Philippines found");
-    assert!(page.texts("fieldset#organisation label")[0].contains("Philippines"));
-
+        .attr(
+            &format!("fieldset#organisation .choice:nth-of-type({}) input", at + 1),
+            "value",
+        )
+        .expect("its radio button");
     // Refused: no role chosen; the search and choice are kept.
     let res = mx
         .submit(
