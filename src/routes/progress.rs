@@ -243,15 +243,37 @@ pub async fn change_stage(
         }
         Some(_) => {}
     }
+    let last: Option<NaiveDate> = state
+        .db
+        .read(move |conn| {
+            use diesel::prelude::*;
+            Ok(stage_changes::table
+                .filter(stage_changes::project_id.eq(id))
+                .select(diesel::dsl::max(stage_changes::changed_on))
+                .first::<Option<NaiveDate>>(conn)?)
+        })
+        .await?;
+    // The timeline is ordered by date: a change dated before the last one would put the
+    // project's current stage in the middle of its history.
     let on = parse_past_date(&f.changed_on, today());
-    if let Err(e) = on {
-        errors.add("changed_on", date_message(&ctx, e));
+    match on {
+        Err(e) => errors.add("changed_on", date_message(&ctx, e)),
+        Ok(d) if last.is_some_and(|l| d < l) => errors.add(
+            "changed_on",
+            ctx.ts(
+                "progress-error-date-before-last",
+                "date",
+                &last.map(|l| ctx.date(&l)).unwrap_or_default(),
+            ),
+        ),
+        Ok(_) => {}
     }
+    let on = on.ok().filter(|d| last.is_none_or(|l| *d >= l));
     let note = bounded("note", &f.note, STAGE_NOTE_MAX, false, false);
     if note.is_err() {
         errors.add("stage_note", too_long(&ctx, STAGE_NOTE_MAX));
     }
-    let (Some(stage), Ok(on), Ok(note), true) = (stage, on, note, errors.is_empty()) else {
+    let (Some(stage), Some(on), Ok(note), true) = (stage, on, note, errors.is_empty()) else {
         let form = ManageForm {
             stage: f.stage,
             changed_on: f.changed_on,

@@ -169,6 +169,16 @@ async fn a_refused_stage_form_keeps_what_was_typed_and_says_why() {
     assert!(body.contains("Choose the stage the project moves to."));
     assert!(body.contains("Enter a date such as 2026-03-31."));
     assert!(body.contains("value=\"31/12/2026\""));
+
+    // Not before the last change on the timeline (the demo history starts in 2010).
+    let res = mx
+        .submit(
+            &format!("/projects/{id}/stage"),
+            &[("stage", "design"), ("changed_on", "1995-01-01")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("the date cannot be earlier"));
     assert!(events_of(&app).iter().all(|e| e.0 != "stage_changed"));
 }
 

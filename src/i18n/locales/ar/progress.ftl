@@ -28,6 +28,7 @@ progress-error-stage = اختر المرحلة التي ينتقل إليها ا
 progress-error-same-stage = المشروع في هذه المرحلة بالفعل: اختر مرحلة أخرى.
 progress-error-date = أدخل تاريخًا مثل 2026-03-31.
 progress-error-date-future = لا يجوز أن يكون التاريخ بعد اليوم.
+progress-error-date-before-last = آخر تغيير للمرحلة مؤرخ في { $date }: لا يجوز أن يكون التاريخ قبله.
 progress-error-date-range = أدخل تاريخًا بين عامي 1990 و2100.
 progress-error-too-long = { $count ->
     [zero] اختصر النص.

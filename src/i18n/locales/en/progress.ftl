@@ -24,6 +24,7 @@ progress-error-stage = Choose the stage the project moves to.
 progress-error-same-stage = The project is already at this stage: choose another one.
 progress-error-date = Enter a date such as 2026-03-31.
 progress-error-date-future = The date cannot be later than today.
+progress-error-date-before-last = The last stage change is dated { $date }: the date cannot be earlier.
 progress-error-date-range = Enter a date between 1990 and 2100.
 progress-error-too-long = { $count ->
     [one] Shorten the text to { $count } character.

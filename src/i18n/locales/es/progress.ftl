@@ -24,6 +24,7 @@ progress-error-stage = Elija la etapa a la que pasa el proyecto.
 progress-error-same-stage = El proyecto ya está en esta etapa: elija otra.
 progress-error-date = Introduzca una fecha como 2026-03-31.
 progress-error-date-future = La fecha no puede ser posterior a hoy.
+progress-error-date-before-last = El último cambio de etapa tiene fecha del { $date }: la fecha no puede ser anterior.
 progress-error-date-range = Introduzca una fecha entre 1990 y 2100.
 progress-error-too-long = { $count ->
     [one] Acorte el texto a { $count } carácter.

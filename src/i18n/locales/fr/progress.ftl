@@ -24,6 +24,7 @@ progress-error-stage = Choisissez l’étape à laquelle le projet passe.
 progress-error-same-stage = Le projet est déjà à cette étape : choisissez-en une autre.
 progress-error-date = Saisissez une date comme 2026-03-31.
 progress-error-date-future = La date ne peut pas être postérieure à aujourd’hui.
+progress-error-date-before-last = Le dernier changement d’étape est daté du { $date } : la date ne peut pas être antérieure.
 progress-error-date-range = Saisissez une date entre 1990 et 2100.
 progress-error-too-long = { $count ->
     [one] Raccourcissez le texte à { $count } caractère.

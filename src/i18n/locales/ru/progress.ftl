@@ -26,6 +26,7 @@ progress-error-stage = Выберите этап, на который перех
 progress-error-same-stage = Проект уже находится на этом этапе: выберите другой.
 progress-error-date = Введите дату в виде 2026-03-31.
 progress-error-date-future = Дата не может быть позже сегодняшней.
+progress-error-date-before-last = Последняя смена этапа датирована { $date }: дата не может быть раньше.
 progress-error-date-range = Введите дату между 1990 и 2100 годами.
 progress-error-too-long = { $count ->
     [one] Сократите текст до { $count } символа.

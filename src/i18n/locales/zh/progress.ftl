@@ -21,6 +21,7 @@ progress-error-stage = 请选择项目要进入的阶段。
 progress-error-same-stage = 项目已处于该阶段，请选择其他阶段。
 progress-error-date = 请输入日期，例如 2026-03-31。
 progress-error-date-future = 日期不能晚于今天。
+progress-error-date-before-last = 上一次阶段变更的日期为{ $date }：日期不能早于该日。
 progress-error-date-range = 请输入1990年至2100年之间的日期。
 progress-error-too-long = 请将文字缩短至最多{ $count }个字符。
 progress-error-update-empty = 请写下自上次动态以来发生的事情。
