@@ -7,7 +7,8 @@
 //! `PFP_SESSION_ABSOLUTE_HOURS`, `PFP_DATA_DIR`, and the
 //! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
 //! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
-//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`.
+//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the progress
+//! keys `PFP_UPDATE_OVERDUE_DAYS` and `PFP_OVERDUE_CHECK_MINUTES`.
 //! `PFP_CONFIG_DIR` (default `config`) says where the files are.
 
 use std::fmt;
@@ -73,6 +74,8 @@ struct Raw {
     mail_timeout_secs: u64,
     mail_retry_base_secs: u64,
     mail_lease_secs: u64,
+    update_overdue_days: u32,
+    overdue_check_minutes: u32,
 }
 
 /// An SMTP server address that may carry a password: shown with the password masked, so
@@ -182,6 +185,11 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Mail delivery.
     pub mail: MailSettings,
+    /// An active project without an update for this many days is flagged "update
+    /// overdue", and its owners hear of it once per such period.
+    pub update_overdue_days: u32,
+    /// How often the periodic check for overdue updates runs.
+    pub overdue_check_interval: Duration,
 }
 
 impl Settings {
@@ -295,7 +303,23 @@ impl Settings {
                 reason: "expected a folder such as data",
             });
         }
+        if raw.update_overdue_days == 0 || raw.update_overdue_days > 3660 {
+            return Err(ConfigError::Invalid {
+                key: "PFP_UPDATE_OVERDUE_DAYS",
+                value: raw.update_overdue_days.to_string(),
+                reason: "expected days between 1 and 3660 (ten years)",
+            });
+        }
+        if raw.overdue_check_minutes == 0 || raw.overdue_check_minutes > 60 * 24 * 7 {
+            return Err(ConfigError::Invalid {
+                key: "PFP_OVERDUE_CHECK_MINUTES",
+                value: raw.overdue_check_minutes.to_string(),
+                reason: "expected minutes between 1 and 10080 (a week)",
+            });
+        }
         Ok(Settings {
+            update_overdue_days: raw.update_overdue_days,
+            overdue_check_interval: Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60),
             database_url: raw.database_url,
             pool_size: raw.pool_size,
             listen,

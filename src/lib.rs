@@ -12,6 +12,7 @@ pub mod email;
 pub mod error;
 pub mod i18n;
 pub mod notify;
+pub mod overdue;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

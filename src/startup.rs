@@ -36,6 +36,7 @@ pub struct Application {
     port: u16,
     server: Server,
     mail_worker: Option<OutboxWorker>,
+    overdue: crate::overdue::OverdueCheck,
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -87,6 +88,7 @@ impl Application {
                 "PFP_SMTP_URL is unset: mail is written to files, not sent"
             );
         }
+        let overdue = crate::overdue::OverdueCheck::new(&settings, db.clone());
         let state = web::Data::new(AppState {
             settings,
             db,
@@ -119,6 +121,7 @@ impl Application {
             port,
             server: server.run(),
             mail_worker,
+            overdue,
         })
     }
 
@@ -132,9 +135,11 @@ impl Application {
     /// finishes its sends in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
+        let overdue = tokio::spawn(self.overdue.run(stopped.clone()));
         let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
         let served = self.server.await;
         let _ = stop.send(true);
+        let _ = overdue.await;
         if let Some(worker) = worker {
             match worker.await {
                 Ok(Ok(())) => {}

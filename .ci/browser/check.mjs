@@ -113,6 +113,14 @@ async function pageTypes() {
     ['admin: audit log', '/admin/audit', 200, 'administrator'],
     ['admin: audit log refused filter (400)', '/admin/audit?from=2026-12-01&to=2026-11-01', 400, 'administrator'],
     ['admin: mail', '/admin/mail', 200, 'administrator'],
+    // Progress (issue 5): the managers' page of the project Mexico owns, the follow-up
+    // list, the GFMD recommendations.
+    ['project: manage', `/projects/${projectId}/manage`, 200, 'mx-delegate'],
+    ['project: manage, partner search', `/projects/${projectId}/manage?q=philippines`, 200, 'mx-delegate'],
+    ['follow-up (delegate)', '/follow-up', 200, 'mx-delegate'],
+    ['follow-up (facilitator)', '/follow-up', 200, 'facilitator'],
+    ['outcomes', '/outcomes', 200],
+    ['outcome', '/outcomes/1', 200],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);

@@ -266,3 +266,68 @@ diesel::joinable!(events -> people (actor_id));
 diesel::allow_tables_to_appear_in_same_query!(events, projects);
 diesel::allow_tables_to_appear_in_same_query!(events, organisations);
 diesel::allow_tables_to_appear_in_same_query!(events, people);
+
+diesel::table! {
+    /// Progress updates of a project (see `crate::db::queries::progress`).
+    project_updates (id) {
+        id -> Integer,
+        project_id -> Integer,
+        body -> Text,
+        lang -> Text,
+        posted_on -> Date,
+        author_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Milestones of a project: due date, done or not.
+    milestones (id) {
+        id -> Integer,
+        project_id -> Integer,
+        title -> Text,
+        lang -> Text,
+        due_on -> Date,
+        done_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Questions asked on a project, each with at most one answer.
+    questions (id) {
+        id -> Integer,
+        project_id -> Integer,
+        asker_id -> Nullable<Integer>,
+        asker_name -> Text,
+        body -> Text,
+        lang -> Text,
+        hidden_reason -> Nullable<Text>,
+        answer -> Nullable<Text>,
+        answer_lang -> Nullable<Text>,
+        answerer_organisation -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        answer_hidden_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// "Update overdue" notices already emitted, one per project, anchor and period.
+    overdue_notices (project_id, anchor_on, period) {
+        project_id -> Integer,
+        anchor_on -> Date,
+        period -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(project_updates -> projects (project_id));
+diesel::joinable!(milestones -> projects (project_id));
+diesel::joinable!(questions -> projects (project_id));
+diesel::joinable!(overdue_notices -> projects (project_id));
+diesel::allow_tables_to_appear_in_same_query!(project_updates, projects);
+diesel::allow_tables_to_appear_in_same_query!(milestones, projects);
+diesel::allow_tables_to_appear_in_same_query!(questions, projects);
+diesel::allow_tables_to_appear_in_same_query!(overdue_notices, projects);
+diesel::allow_tables_to_appear_in_same_query!(project_updates, overdue_notices);

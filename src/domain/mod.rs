@@ -6,6 +6,7 @@ pub mod language;
 pub mod organisation;
 pub mod person;
 pub mod policy;
+pub mod progress;
 pub mod search;
 pub mod text;
 

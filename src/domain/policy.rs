@@ -119,6 +119,13 @@ pub fn manages_project(role: Role, organisation_id: Option<i32>, owner_ids: &[i3
         && organisation_id.is_some_and(|org| owner_ids.contains(&org))
 }
 
+/// Whether a person in `role` follows up projects' progress: sees the "update overdue"
+/// flag and the follow-up list. Delegates do for their government's projects (those they
+/// manage), facilitators for every project.
+pub fn follows_up_progress(role: Role) -> bool {
+    allows(role, Action::ManageOwnProject) || allows(role, Action::SeeAllProjects)
+}
+
 /// The roles an inviter in `role` may give to the people they invite.
 pub fn invitable_roles(role: Role) -> Vec<Role> {
     let mut roles = Vec::new();
@@ -179,6 +186,17 @@ mod tests {
         assert!(!manages_project(Role::Delegate, None, &[1, 3]));
         assert!(!manages_project(Role::Member, Some(3), &[3]));
         assert!(!manages_project(Role::Facilitator, Some(3), &[3]));
+    }
+
+    #[test]
+    fn managers_and_facilitators_follow_up_progress() {
+        for role in Role::ALL {
+            assert_eq!(
+                follows_up_progress(*role),
+                matches!(role, Role::Delegate | Role::Facilitator),
+                "{role:?}"
+            );
+        }
     }
 
     #[test]

@@ -13,8 +13,11 @@ pub mod invitations;
 pub mod links;
 pub mod mailbox;
 pub mod organisations;
+pub mod outcomes;
 pub mod password;
+pub mod progress;
 pub mod projects;
+pub mod questions;
 pub mod register;
 pub mod themes;
 
@@ -65,6 +68,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
+    progress::configure(cfg);
 }
 
 /// The answer to any address no route knows.

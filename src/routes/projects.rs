@@ -146,7 +146,13 @@ pub async fn show(
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
-    Ok(ProjectPage { ctx, p, has_owner })
+    let progress = super::questions::view(&ctx, &state, &p);
+    Ok(ProjectPage {
+        ctx,
+        p,
+        has_owner,
+        progress,
+    })
 }
 
 /// A public project in full, through the cache; `NotFound` if there is none.

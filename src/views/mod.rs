@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod context;
+pub mod linkify;
 pub mod pages;
+pub mod progress;
 
 pub use context::Ctx;

@@ -165,6 +165,8 @@ pub struct ProjectPage {
     pub p: Arc<ProjectDetail>,
     /// Whether an owner is recorded.
     pub has_owner: bool,
+    /// Progress and questions as the viewer sees them (`views::progress`).
+    pub progress: super::progress::ProgressView,
 }
 
 /// The values of the organisation filter form, as typed.

@@ -79,6 +79,16 @@ fn admin_only(outcome: Outcome) -> [Outcome; 7] {
     })
 }
 
+/// Outcomes for a route of a project's managers: the Mexican delegate (whose government
+/// owns the project used) gets `outcome`, other signed-in roles 403, visitors sign-in.
+fn manager_only(outcome: Outcome) -> [Outcome; 7] {
+    ROLES.map(|(role, _)| match role {
+        Role::Visitor => SignIn,
+        Role::Delegate => outcome,
+        _ => Forbidden,
+    })
+}
+
 fn cases() -> Vec<Case> {
     let get = |pattern, path, expect| Case {
         method: "GET",
@@ -334,6 +344,102 @@ fn cases() -> Vec<Case> {
             fields: &[],
             expect: admin_only(Status(422)),
         },
+        // Progress (issue 5): managers (delegates of an owning government: the Mexican
+        // delegate for the project used here) get the page and 422 for empty forms or 404
+        // for unknown rows; other roles 403; visitors the sign-in page.
+        get(
+            "/projects/{id}/manage",
+            "/projects/{project}/manage",
+            manager_only(Ok),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/stage",
+            path: "/projects/{project}/stage",
+            fields: &[],
+            expect: manager_only(Status(422)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/updates",
+            path: "/projects/{project}/updates",
+            fields: &[],
+            expect: manager_only(Status(422)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/milestones",
+            path: "/projects/{project}/milestones",
+            fields: &[],
+            expect: manager_only(Status(422)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/milestones/{milestone}/done",
+            path: "/projects/{project}/milestones/999999/done",
+            fields: &[],
+            expect: manager_only(Status(404)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/partners",
+            path: "/projects/{project}/partners",
+            fields: &[],
+            expect: manager_only(Status(422)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/partners/remove",
+            path: "/projects/{project}/partners/remove",
+            fields: &[("organisation", "999999"), ("role", "funder")],
+            expect: manager_only(Status(404)),
+        },
+        get(
+            "/follow-up",
+            "/follow-up",
+            [SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden],
+        ),
+        // Questions: anyone signed in asks (an empty question is refused: 422); managers
+        // answer, facilitators hide (an unknown question: 404).
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/questions",
+            path: "/projects/{project}/questions",
+            fields: &[("body", "")],
+            expect: [
+                SignIn,
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+                Status(422),
+            ],
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/questions/{question}/answer",
+            path: "/projects/{project}/questions/999999/answer",
+            fields: &[("answer", "")],
+            expect: manager_only(Status(404)),
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/questions/{question}/hide",
+            path: "/projects/{project}/questions/999999/hide",
+            fields: &[("what", "question"), ("reason", "abuse")],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Forbidden,
+                Status(404),
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        get("/outcomes", "/outcomes", ALL_OK),
+        get("/outcomes/{id}", "/outcomes/1", ALL_OK),
         get("/admin/audit", "/admin/audit", by_policy(Action::ViewAudit)),
         get("/admin/mail", "/admin/mail", by_policy(Action::ManageMail)),
         Case {

@@ -4,8 +4,10 @@
 pub mod admin;
 pub mod audit;
 pub mod organisations;
+pub mod outcomes;
 pub mod partners;
 pub mod people;
+pub mod progress;
 pub mod projects;
 pub mod seed;
 pub mod themes;

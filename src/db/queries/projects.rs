@@ -54,6 +54,8 @@ pub struct ProjectDetail {
     pub outcomes: Vec<Outcome>,
     /// Public history, newest first.
     pub history: Vec<super::audit::HistoryEntry>,
+    /// Updates, milestones, questions (see `queries::progress`).
+    pub progress: super::progress::ProjectProgress,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -218,7 +220,9 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         .order((gfmd_outcomes::session, gfmd_outcomes::position))
         .load(conn)?;
     let history = super::audit::project_history(conn, id)?;
+    let progress = super::progress::of_project(conn, id, project.created_at)?;
     Ok(Some(ProjectDetail {
+        progress,
         project,
         themes,
         countries,
@@ -231,7 +235,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
 }
 
 /// Partners of a project, owners first, then by role and name.
-fn partners_of(conn: &mut DbConn, id: i32) -> Result<Vec<Partner>, DbError> {
+pub fn partners_of(conn: &mut DbConn, id: i32) -> Result<Vec<Partner>, DbError> {
     let rows: Vec<(i32, String, String, String, Option<String>, String)> = project_partners::table
         .inner_join(organisations::table)
         .filter(project_partners::project_id.eq(id))

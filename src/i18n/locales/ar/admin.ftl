@@ -195,6 +195,7 @@ admin-audit-error-range = يجب أن يكون «من تاريخ» سابقًا 
 audit-subject-person = شخص
 audit-subject-organisation = منظمة
 audit-subject-project = مشروع
+audit-subject-question = سؤال
 audit-subject-mail = بريد
 audit-action-person-role_changed = تغيير الدور
 audit-action-person-deactivated = تعطيل الحساب
@@ -211,6 +212,14 @@ audit-action-organisation-merged = دمج منظمة مكررة
 audit-action-project-partner_merged = دمج سجلَّي شريك
 audit-action-project-partner_added = أُضيف شريك
 audit-action-project-partner_removed = أُزيل شريك
+audit-action-project-stage_changed = تغيّرت المرحلة
+audit-action-project-update_posted = نُشرت مستجدات
+audit-action-project-milestone_added = أُضيف معلم
+audit-action-project-milestone_reached = تحقق معلم
+audit-action-question-asked = طُرح سؤال
+audit-action-question-answered = أُجيب عن سؤال
+audit-action-question-hidden = أخفى ميسِّر سؤالًا
+audit-action-answer-hidden = أخفى ميسِّر إجابة
 audit-action-mail-retried = إعادة رسائل إلى قائمة الانتظار
 
 ## Mail

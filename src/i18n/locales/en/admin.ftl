@@ -169,6 +169,7 @@ admin-audit-error-range = The “From” date must be on or before the “To” 
 audit-subject-person = Person
 audit-subject-organisation = Organisation
 audit-subject-project = Project
+audit-subject-question = Question
 audit-subject-mail = Mail
 audit-action-person-role_changed = Role changed
 audit-action-person-deactivated = Account deactivated
@@ -185,6 +186,14 @@ audit-action-organisation-merged = Duplicate organisation merged
 audit-action-project-partner_merged = Partner records merged
 audit-action-project-partner_added = Partner added
 audit-action-project-partner_removed = Partner removed
+audit-action-project-stage_changed = Stage changed
+audit-action-project-update_posted = Update posted
+audit-action-project-milestone_added = Milestone added
+audit-action-project-milestone_reached = Milestone reached
+audit-action-question-asked = Question asked
+audit-action-question-answered = Question answered
+audit-action-question-hidden = Question hidden by a facilitator
+audit-action-answer-hidden = Answer hidden by a facilitator
 audit-action-mail-retried = Mail queued again
 
 ## Mail

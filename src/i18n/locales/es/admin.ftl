@@ -168,6 +168,7 @@ admin-audit-error-range = La fecha «Desde» debe ser anterior o igual a la fech
 audit-subject-person = Persona
 audit-subject-organisation = Organización
 audit-subject-project = Proyecto
+audit-subject-question = Pregunta
 audit-subject-mail = Correo
 audit-action-person-role_changed = Rol cambiado
 audit-action-person-deactivated = Cuenta desactivada
@@ -184,6 +185,14 @@ audit-action-organisation-merged = Organización duplicada fusionada
 audit-action-project-partner_merged = Registros de socio fusionados
 audit-action-project-partner_added = Socio añadido
 audit-action-project-partner_removed = Socio retirado
+audit-action-project-stage_changed = Cambio de etapa
+audit-action-project-update_posted = Novedad publicada
+audit-action-project-milestone_added = Hito añadido
+audit-action-project-milestone_reached = Hito alcanzado
+audit-action-question-asked = Pregunta formulada
+audit-action-question-answered = Pregunta respondida
+audit-action-question-hidden = Pregunta ocultada por un facilitador
+audit-action-answer-hidden = Respuesta ocultada por un facilitador
 audit-action-mail-retried = Correo puesto de nuevo en cola
 
 ## Correo

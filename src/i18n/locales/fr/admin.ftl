@@ -168,6 +168,7 @@ admin-audit-error-range = La date « Du » doit être antérieure ou égale à
 audit-subject-person = Personne
 audit-subject-organisation = Organisation
 audit-subject-project = Projet
+audit-subject-question = Question
 audit-subject-mail = Courrier
 audit-action-person-role_changed = Rôle modifié
 audit-action-person-deactivated = Compte désactivé
@@ -184,6 +185,14 @@ audit-action-organisation-merged = Doublon d’organisation fusionné
 audit-action-project-partner_merged = Fiches de partenaire fusionnées
 audit-action-project-partner_added = Partenaire ajouté
 audit-action-project-partner_removed = Partenaire retiré
+audit-action-project-stage_changed = Changement d’étape
+audit-action-project-update_posted = Actualité publiée
+audit-action-project-milestone_added = Jalon ajouté
+audit-action-project-milestone_reached = Jalon atteint
+audit-action-question-asked = Question posée
+audit-action-question-answered = Réponse à une question
+audit-action-question-hidden = Question masquée par un facilitateur
+audit-action-answer-hidden = Réponse masquée par un facilitateur
 audit-action-mail-retried = Courrier remis en file d’attente
 
 ## Courrier

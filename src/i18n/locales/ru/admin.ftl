@@ -182,6 +182,7 @@ admin-audit-error-range = Дата «С» должна быть не позже 
 audit-subject-person = Пользователь
 audit-subject-organisation = Организация
 audit-subject-project = Проект
+audit-subject-question = Вопрос
 audit-subject-mail = Почта
 audit-action-person-role_changed = Роль изменена
 audit-action-person-deactivated = Учётная запись отключена
@@ -198,6 +199,14 @@ audit-action-organisation-merged = Дубликат организации об�
 audit-action-project-partner_merged = Записи партнёра объединены
 audit-action-project-partner_added = Партнёр добавлен
 audit-action-project-partner_removed = Партнёр исключён
+audit-action-project-stage_changed = Этап изменен
+audit-action-project-update_posted = Опубликована новость
+audit-action-project-milestone_added = Добавлена контрольная точка
+audit-action-project-milestone_reached = Контрольная точка достигнута
+audit-action-question-asked = Задан вопрос
+audit-action-question-answered = Дан ответ на вопрос
+audit-action-question-hidden = Вопрос скрыт координатором
+audit-action-answer-hidden = Ответ скрыт координатором
 audit-action-mail-retried = Письма снова поставлены в очередь
 
 ## Mail

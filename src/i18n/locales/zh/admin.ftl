@@ -161,6 +161,7 @@ admin-audit-error-range = “起始日期”必须早于或等于“截止日期
 audit-subject-person = 人员
 audit-subject-organisation = 组织
 audit-subject-project = 项目
+audit-subject-question = 问题
 audit-subject-mail = 邮件
 audit-action-person-role_changed = 更改角色
 audit-action-person-deactivated = 停用账户
@@ -177,6 +178,14 @@ audit-action-organisation-merged = 合并重复的组织
 audit-action-project-partner_merged = 合并伙伴记录
 audit-action-project-partner_added = 已添加合作伙伴
 audit-action-project-partner_removed = 已移除合作伙伴
+audit-action-project-stage_changed = 阶段已变更
+audit-action-project-update_posted = 已发布动态
+audit-action-project-milestone_added = 已添加里程碑
+audit-action-project-milestone_reached = 里程碑已达成
+audit-action-question-asked = 有人提问
+audit-action-question-answered = 问题已回答
+audit-action-question-hidden = 问题被协调人隐藏
+audit-action-answer-hidden = 回答被协调人隐藏
 audit-action-mail-retried = 邮件重新排队
 
 ## Mail

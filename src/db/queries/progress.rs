@@ -1,0 +1,677 @@
+//! A project's progress (issue 5, points 4, 5, 7): stage changes, updates, milestones,
+//! questions and answers, the "update overdue" bookkeeping, and the managers' follow-up
+//! list. Each use case writes its rows, a history entry (public when the project page
+//! shows it) and its [`crate::notify`] event in the caller's transaction; permissions are
+//! checked by the caller through `domain::policy` before calling.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::dsl::max;
+use diesel::prelude::*;
+
+use super::people::{AuditEntry, audit};
+use super::projects::excerpt;
+use crate::db::schema::{
+    milestones, organisations, overdue_notices, project_partners, project_updates, projects,
+    questions, stage_changes,
+};
+use crate::db::{DbConn, DbError};
+use crate::domain::{PartnerRole, ProjectStage, PublicationState};
+use crate::notify::{Event, EventKind, emit};
+
+/// A progress update.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = project_updates)]
+pub struct Update {
+    /// Surrogate key.
+    pub id: i32,
+    /// Project.
+    pub project_id: i32,
+    /// What happened, plain text.
+    pub body: String,
+    /// Language it is written in.
+    pub lang: String,
+    /// The date the update speaks for.
+    pub posted_on: NaiveDate,
+}
+
+/// A milestone: due on a date, done or not.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = milestones)]
+pub struct Milestone {
+    /// Surrogate key.
+    pub id: i32,
+    /// Project.
+    pub project_id: i32,
+    /// What is to be reached.
+    pub title: String,
+    /// Language of the title.
+    pub lang: String,
+    /// When it is due.
+    pub due_on: NaiveDate,
+    /// When it was reached, if it was.
+    pub done_on: Option<NaiveDate>,
+}
+
+/// A question on a project, with its answer if there is one.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = questions)]
+pub struct Question {
+    /// Surrogate key.
+    pub id: i32,
+    /// Project.
+    pub project_id: i32,
+    /// Name of who asked, as it was then.
+    pub asker_name: String,
+    /// The question, plain text.
+    pub body: String,
+    /// Language of the question.
+    pub lang: String,
+    /// Set when a facilitator hid the question: why.
+    pub hidden_reason: Option<String>,
+    /// The owners' answer.
+    pub answer: Option<String>,
+    /// Language of the answer.
+    pub answer_lang: Option<String>,
+    /// Name of the government that answered.
+    pub answerer_organisation: Option<String>,
+    /// When it was answered.
+    pub answered_at: Option<NaiveDateTime>,
+    /// Set when a facilitator hid the answer: why.
+    pub answer_hidden_reason: Option<String>,
+    /// When it was asked.
+    pub created_at: NaiveDateTime,
+}
+
+impl Question {
+    /// The day it was asked.
+    pub fn asked_on(&self) -> NaiveDate {
+        self.created_at.date()
+    }
+
+    /// The day it was answered, if it was.
+    pub fn answered_on(&self) -> Option<NaiveDate> {
+        self.answered_at.map(|t| t.date())
+    }
+}
+
+/// Everything public about a project's progress (cached with the project's page).
+#[derive(Debug, Clone, Default)]
+pub struct ProjectProgress {
+    /// Updates, newest first.
+    pub updates: Vec<Update>,
+    /// Milestones by due date.
+    pub milestones: Vec<Milestone>,
+    /// Questions, oldest first.
+    pub questions: Vec<Question>,
+    /// The date the next update is counted from: the last update's, or the project's
+    /// creation if it has none.
+    pub anchor_on: NaiveDate,
+}
+
+impl ProjectProgress {
+    /// Whether the project is flagged "update overdue" on `today`.
+    pub fn overdue(&self, stage: &str, status: &str, today: NaiveDate, period_days: i64) -> bool {
+        crate::domain::progress::is_active(stage, status)
+            && crate::domain::progress::overdue_periods(self.anchor_on, today, period_days) > 0
+    }
+}
+
+/// The progress of project `id` (created at `created_at`).
+pub fn of_project(
+    conn: &mut DbConn,
+    id: i32,
+    created_at: NaiveDateTime,
+) -> Result<ProjectProgress, DbError> {
+    let updates: Vec<Update> = project_updates::table
+        .filter(project_updates::project_id.eq(id))
+        .select(Update::as_select())
+        .order((project_updates::posted_on.desc(), project_updates::id.desc()))
+        .load(conn)?;
+    let milestones = milestones::table
+        .filter(milestones::project_id.eq(id))
+        .select(Milestone::as_select())
+        .order((milestones::due_on, milestones::id))
+        .load(conn)?;
+    let questions = questions::table
+        .filter(questions::project_id.eq(id))
+        .select(Question::as_select())
+        .order((questions::created_at, questions::id))
+        .load(conn)?;
+    let anchor_on = updates
+        .first()
+        .map_or(created_at.date(), |u| u.posted_on.max(created_at.date()));
+    Ok(ProjectProgress {
+        updates,
+        milestones,
+        questions,
+        anchor_on,
+    })
+}
+
+/// The columns of a project its managers' pages need, whatever its state.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = projects)]
+pub struct ManagedProject {
+    /// Surrogate key.
+    pub id: i32,
+    /// Title.
+    pub title: String,
+    /// Content language.
+    pub lang: String,
+    /// `PublicationState` code.
+    pub status: String,
+    /// `ProjectStage` code.
+    pub stage: String,
+    /// Created.
+    pub created_at: NaiveDateTime,
+}
+
+/// A project in any state, or `None`.
+pub fn project(conn: &mut DbConn, id: i32) -> Result<Option<ManagedProject>, DbError> {
+    Ok(projects::table
+        .find(id)
+        .select(ManagedProject::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Who acts, as the history and events record them.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The person's id.
+    pub id: i32,
+    /// The language they write in (their interface language).
+    pub lang: &'static str,
+    /// Their organisation's name (the government a manager acts for), or their own name.
+    pub label: String,
+}
+
+fn entry<'a>(
+    actor: &Actor,
+    action: &'static str,
+    subject: (&'static str, i32),
+    after: &'a str,
+    public: bool,
+) -> AuditEntry<'a> {
+    AuditEntry {
+        person_id: Some(actor.id),
+        action,
+        subject_type: subject.0,
+        subject_id: Some(subject.1),
+        before: "",
+        after,
+        public,
+    }
+}
+
+/// Moves a project to `stage` on `on` with `note`: a timeline entry, the project's
+/// current stage, a public history entry and a [`EventKind::StageChanged`] event.
+pub fn change_stage(
+    conn: &mut DbConn,
+    project_id: i32,
+    stage: ProjectStage,
+    on: NaiveDate,
+    note: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(stage_changes::table)
+        .values((
+            stage_changes::project_id.eq(project_id),
+            stage_changes::stage.eq(stage.code()),
+            stage_changes::changed_on.eq(on),
+            stage_changes::note.eq(note),
+            stage_changes::author.eq(&actor.label),
+            stage_changes::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::update(projects::table.find(project_id))
+        .set((projects::stage.eq(stage.code()), projects::updated_at.eq(now)))
+        .execute(conn)?;
+    audit(
+        conn,
+        &entry(
+            actor,
+            "project.stage_changed",
+            ("project", project_id),
+            "",
+            true,
+        ),
+        now,
+    )?;
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::StageChanged,
+            actor_id: Some(actor.id),
+            project_id: Some(project_id),
+            organisation_id: None,
+            subject_id: None,
+            summary: stage.code(),
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// Posts a progress update dated `on`; returns its id. Public history entry and an
+/// [`EventKind::UpdatePosted`] event.
+pub fn post_update(
+    conn: &mut DbConn,
+    project_id: i32,
+    body: &str,
+    on: NaiveDate,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<i32, DbError> {
+    let id = diesel::insert_into(project_updates::table)
+        .values((
+            project_updates::project_id.eq(project_id),
+            project_updates::body.eq(body),
+            project_updates::lang.eq(actor.lang),
+            project_updates::posted_on.eq(on),
+            project_updates::author_id.eq(Some(actor.id)),
+            project_updates::created_at.eq(now),
+        ))
+        .returning(project_updates::id)
+        .get_result(conn)?;
+    super::partners::touch(conn, project_id, now)?;
+    audit(
+        conn,
+        &entry(
+            actor,
+            "project.update_posted",
+            ("project", project_id),
+            "",
+            true,
+        ),
+        now,
+    )?;
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::UpdatePosted,
+            actor_id: Some(actor.id),
+            project_id: Some(project_id),
+            organisation_id: None,
+            subject_id: Some(id),
+            summary: &excerpt(body, 280),
+        },
+        now,
+    )?;
+    Ok(id)
+}
+
+/// Adds a milestone due on `due_on`; returns its id. Public history entry.
+pub fn add_milestone(
+    conn: &mut DbConn,
+    project_id: i32,
+    title: &str,
+    due_on: NaiveDate,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<i32, DbError> {
+    let id = diesel::insert_into(milestones::table)
+        .values((
+            milestones::project_id.eq(project_id),
+            milestones::title.eq(title),
+            milestones::lang.eq(actor.lang),
+            milestones::due_on.eq(due_on),
+            milestones::done_on.eq(None::<NaiveDate>),
+            milestones::created_at.eq(now),
+        ))
+        .returning(milestones::id)
+        .get_result(conn)?;
+    super::partners::touch(conn, project_id, now)?;
+    audit(
+        conn,
+        &entry(
+            actor,
+            "project.milestone_added",
+            ("project", project_id),
+            title,
+            true,
+        ),
+        now,
+    )?;
+    Ok(id)
+}
+
+/// Marks a milestone of `project_id` reached on `on`. Returns `None` if the project has
+/// no such milestone, `Some(false)` if it was already reached, `Some(true)` when marked
+/// now (public history entry and an [`EventKind::MilestoneReached`] event).
+pub fn mark_milestone_done(
+    conn: &mut DbConn,
+    project_id: i32,
+    milestone_id: i32,
+    on: NaiveDate,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<Option<bool>, DbError> {
+    let Some(m) = milestones::table
+        .filter(milestones::id.eq(milestone_id))
+        .filter(milestones::project_id.eq(project_id))
+        .select(Milestone::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    if m.done_on.is_some() {
+        return Ok(Some(false));
+    }
+    diesel::update(milestones::table.find(milestone_id))
+        .set(milestones::done_on.eq(Some(on)))
+        .execute(conn)?;
+    super::partners::touch(conn, project_id, now)?;
+    audit(
+        conn,
+        &entry(
+            actor,
+            "project.milestone_reached",
+            ("project", project_id),
+            &m.title,
+            true,
+        ),
+        now,
+    )?;
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::MilestoneReached,
+            actor_id: Some(actor.id),
+            project_id: Some(project_id),
+            organisation_id: None,
+            subject_id: Some(milestone_id),
+            summary: &excerpt(&m.title, 280),
+        },
+        now,
+    )?;
+    Ok(Some(true))
+}
+
+/// Records a question by `asker` (its label is their name); returns its id. An
+/// [`EventKind::QuestionAsked`] event (subject: the question).
+pub fn ask(
+    conn: &mut DbConn,
+    project_id: i32,
+    body: &str,
+    asker: &Actor,
+    now: NaiveDateTime,
+) -> Result<i32, DbError> {
+    let id = diesel::insert_into(questions::table)
+        .values((
+            questions::project_id.eq(project_id),
+            questions::asker_id.eq(Some(asker.id)),
+            questions::asker_name.eq(&asker.label),
+            questions::body.eq(body),
+            questions::lang.eq(asker.lang),
+            questions::created_at.eq(now),
+        ))
+        .returning(questions::id)
+        .get_result(conn)?;
+    audit(
+        conn,
+        &entry(asker, "question.asked", ("question", id), "", false),
+        now,
+    )?;
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::QuestionAsked,
+            actor_id: Some(asker.id),
+            project_id: Some(project_id),
+            organisation_id: None,
+            subject_id: Some(id),
+            summary: &excerpt(body, 280),
+        },
+        now,
+    )?;
+    Ok(id)
+}
+
+/// Answers (or corrects the answer to) question `question_id` of `project_id` on behalf
+/// of the government `actor.label`. `false` if the project has no such question. The
+/// first answer emits [`EventKind::QuestionAnswered`].
+pub fn answer(
+    conn: &mut DbConn,
+    project_id: i32,
+    question_id: i32,
+    text: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let Some(before) = questions::table
+        .filter(questions::id.eq(question_id))
+        .filter(questions::project_id.eq(project_id))
+        .select(questions::answer)
+        .first::<Option<String>>(conn)
+        .optional()?
+    else {
+        return Ok(false);
+    };
+    diesel::update(questions::table.find(question_id))
+        .set((
+            questions::answer.eq(Some(text)),
+            questions::answer_lang.eq(Some(actor.lang)),
+            questions::answerer_organisation.eq(Some(&actor.label)),
+            questions::answered_at.eq(Some(now)),
+            questions::answer_hidden_reason.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    audit(
+        conn,
+        &AuditEntry {
+            before: before.as_deref().unwrap_or(""),
+            ..entry(actor, "question.answered", ("question", question_id), text, false)
+        },
+        now,
+    )?;
+    if before.is_none() {
+        emit(
+            conn,
+            &Event {
+                kind: EventKind::QuestionAnswered,
+                actor_id: Some(actor.id),
+                project_id: Some(project_id),
+                organisation_id: None,
+                subject_id: Some(question_id),
+                summary: &excerpt(text, 280),
+            },
+            now,
+        )?;
+    }
+    Ok(true)
+}
+
+/// What a facilitator hides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// The question (its answer goes with it).
+    Question,
+    /// The answer alone.
+    Answer,
+}
+
+/// Hides a question or its answer with `reason` (shown in its place). `false` if the
+/// project has no such question, or it has no answer to hide.
+pub fn hide(
+    conn: &mut DbConn,
+    project_id: i32,
+    question_id: i32,
+    what: Hidden,
+    reason: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let Some((body, answer)) = questions::table
+        .filter(questions::id.eq(question_id))
+        .filter(questions::project_id.eq(project_id))
+        .select((questions::body, questions::answer))
+        .first::<(String, Option<String>)>(conn)
+        .optional()?
+    else {
+        return Ok(false);
+    };
+    let target = diesel::update(questions::table.find(question_id));
+    let (action, hidden_text) = match what {
+        Hidden::Question => {
+            target
+                .set(questions::hidden_reason.eq(Some(reason)))
+                .execute(conn)?;
+            ("question.hidden", body)
+        }
+        Hidden::Answer => {
+            let Some(answer) = answer else {
+                return Ok(false);
+            };
+            target
+                .set(questions::answer_hidden_reason.eq(Some(reason)))
+                .execute(conn)?;
+            ("answer.hidden", answer)
+        }
+    };
+    // The audit log keeps what was hidden, for the record.
+    audit(
+        conn,
+        &AuditEntry {
+            before: &hidden_text,
+            ..entry(actor, action, ("question", question_id), reason, false)
+        },
+        now,
+    )?;
+    Ok(true)
+}
+
+/// An active project as the follow-up list shows it.
+#[derive(Debug, Clone)]
+pub struct FollowUp {
+    /// Project id.
+    pub id: i32,
+    /// Title.
+    pub title: String,
+    /// Content language.
+    pub lang: String,
+    /// Stage code.
+    pub stage: String,
+    /// Publication state code.
+    pub status: String,
+    /// Date of the last update, if any.
+    pub last_update_on: Option<NaiveDate>,
+    /// Date the next update is counted from.
+    pub anchor_on: NaiveDate,
+}
+
+/// Active projects (see `domain::progress::is_active`), those owned by `owner` only when
+/// it is given, the longest without news first.
+pub fn follow_up(conn: &mut DbConn, owner: Option<i32>) -> Result<Vec<FollowUp>, DbError> {
+    let mut query = projects::table
+        .filter(projects::stage.ne(ProjectStage::Completion.code()))
+        .filter(projects::status.ne_all([
+            PublicationState::Draft.code(),
+            PublicationState::Declined.code(),
+            PublicationState::Withdrawn.code(),
+        ]))
+        .into_boxed();
+    if let Some(org) = owner {
+        query = query.filter(
+            projects::id.eq_any(
+                project_partners::table
+                    .filter(project_partners::organisation_id.eq(org))
+                    .filter(project_partners::role.eq(PartnerRole::Owner.code()))
+                    .select(project_partners::project_id),
+            ),
+        );
+    }
+    let rows: Vec<ManagedProject> = query.select(ManagedProject::as_select()).load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let last: HashMap<i32, NaiveDate> = project_updates::table
+        .filter(project_updates::project_id.eq_any(&ids))
+        .group_by(project_updates::project_id)
+        .select((project_updates::project_id, max(project_updates::posted_on)))
+        .load::<(i32, Option<NaiveDate>)>(conn)?
+        .into_iter()
+        .filter_map(|(id, d)| d.map(|d| (id, d)))
+        .collect();
+    let mut out: Vec<FollowUp> = rows
+        .into_iter()
+        .map(|r| {
+            let last_update_on = last.get(&r.id).copied();
+            let created = r.created_at.date();
+            FollowUp {
+                anchor_on: last_update_on.map_or(created, |d| d.max(created)),
+                last_update_on,
+                id: r.id,
+                title: r.title,
+                lang: r.lang,
+                stage: r.stage,
+                status: r.status,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.anchor_on.cmp(&b.anchor_on).then(a.id.cmp(&b.id)));
+    Ok(out)
+}
+
+/// Records the `period`-th overdue notice of a project counted from `anchor_on` and emits
+/// [`EventKind::UpdateOverdue`], unless it was recorded before (then `false`). Run in its
+/// own transaction: two instances racing on PostgreSQL make one fail on the primary key,
+/// and its event rolls back with it.
+pub fn record_overdue(
+    conn: &mut DbConn,
+    project_id: i32,
+    anchor_on: NaiveDate,
+    period: i32,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let seen: i64 = overdue_notices::table
+        .filter(overdue_notices::project_id.eq(project_id))
+        .filter(overdue_notices::anchor_on.eq(anchor_on))
+        .filter(overdue_notices::period.eq(period))
+        .count()
+        .get_result(conn)?;
+    if seen > 0 {
+        return Ok(false);
+    }
+    diesel::insert_into(overdue_notices::table)
+        .values((
+            overdue_notices::project_id.eq(project_id),
+            overdue_notices::anchor_on.eq(anchor_on),
+            overdue_notices::period.eq(period),
+            overdue_notices::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::UpdateOverdue,
+            actor_id: None,
+            project_id: Some(project_id),
+            organisation_id: None,
+            subject_id: None,
+            summary: &anchor_on.to_string(),
+        },
+        now,
+    )?;
+    Ok(true)
+}
+
+/// Organisations whose name or code matches `q`, by name, at most `limit`: the choices
+/// of the "add a partner" form.
+pub fn find_organisations(
+    conn: &mut DbConn,
+    q: &str,
+    limit: i64,
+) -> Result<Vec<(i32, String, String)>, DbError> {
+    let Some(pattern) = crate::text::like_pattern(q) else {
+        return Ok(Vec::new());
+    };
+    Ok(organisations::table
+        .filter(organisations::search_text.like(pattern).escape('\\'))
+        .select((organisations::id, organisations::name, organisations::kind))
+        .order((organisations::name, organisations::id))
+        .limit(limit)
+        .load(conn)?)
+}
