@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod notify;
 pub mod routes;
 pub mod startup;
+pub mod storage;
 pub mod telemetry;
 pub mod text;
 pub mod views;
