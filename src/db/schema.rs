@@ -300,3 +300,4 @@ diesel::joinable!(resource_countries -> resources (resource_id));
 diesel::allow_tables_to_appear_in_same_query!(resources, projects);
 diesel::allow_tables_to_appear_in_same_query!(resources, resource_countries);
 diesel::allow_tables_to_appear_in_same_query!(resources, people);
+diesel::allow_tables_to_appear_in_same_query!(resource_countries, projects);

@@ -289,6 +289,17 @@ pub fn content_disposition(file_name: &str) -> String {
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
+/// The filters of the library (`/resources?q=&kind=&country=`), parsed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ResourceFilter {
+    /// Words to find in title and description (any language, folded).
+    pub q: Option<String>,
+    /// Kind.
+    pub kind: Option<super::ResourceKind>,
+    /// A country the resource covers.
+    pub country: Option<super::CountryCode>,
+}
+
 /// Why a link was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("expected an absolute http:// or https:// address")]

@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod password;
 pub mod projects;
 pub mod register;
+pub mod resources;
 pub mod themes;
 
 use actix_web::web;
@@ -65,6 +66,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
+    resources::configure(cfg);
 }
 
 /// The answer to any address no route knows.

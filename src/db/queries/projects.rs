@@ -54,6 +54,8 @@ pub struct ProjectDetail {
     pub outcomes: Vec<Outcome>,
     /// Public history, newest first.
     pub history: Vec<super::audit::HistoryEntry>,
+    /// Documents and links, newest first.
+    pub resources: Vec<super::resources::ResourceCard>,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -218,6 +220,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         .order((gfmd_outcomes::session, gfmd_outcomes::position))
         .load(conn)?;
     let history = super::audit::project_history(conn, id)?;
+    let resources = super::resources::of_project(conn, id)?;
     Ok(Some(ProjectDetail {
         project,
         themes,
@@ -227,6 +230,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         stages,
         outcomes,
         history,
+        resources,
     }))
 }
 
