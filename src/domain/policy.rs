@@ -128,7 +128,11 @@ pub fn manages_project(role: Role, organisation_id: Option<i32>, owner_ids: &[i3
 /// Whether a person may add resources to, or remove them from, a project owned by
 /// `owner_ids`, or the library itself (`None`): a project's managers for its resources,
 /// curators of the library for resources of no project.
-pub fn manages_resources(role: Role, organisation_id: Option<i32>, owner_ids: Option<&[i32]>) -> bool {
+pub fn manages_resources(
+    role: Role,
+    organisation_id: Option<i32>,
+    owner_ids: Option<&[i32]>,
+) -> bool {
     match owner_ids {
         Some(owners) => manages_project(role, organisation_id, owners),
         None => allows(role, Action::CurateLibrary),

@@ -72,7 +72,9 @@ impl DocumentType {
             DocumentType::Docx => {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             }
-            DocumentType::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            DocumentType::Xlsx => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
             DocumentType::Pptx => {
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation"
             }
@@ -407,7 +409,10 @@ mod tests {
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend_from_slice(&[0; 16]);
         assert_eq!(detect(&png), Some(DocumentType::Png));
-        assert_eq!(detect(b"\xFF\xD8\xFF\xE0\0\x10JFIF"), Some(DocumentType::Jpeg));
+        assert_eq!(
+            detect(b"\xFF\xD8\xFF\xE0\0\x10JFIF"),
+            Some(DocumentType::Jpeg)
+        );
         assert_eq!(detect(b"GIF89a\x01\0\x01\0"), Some(DocumentType::Gif));
         assert_eq!(detect(b"RIFF\x10\0\0\0WEBPVP8 "), Some(DocumentType::Webp));
         assert_eq!(
@@ -475,8 +480,14 @@ mod tests {
             "a_b_c.png"
         );
         assert_eq!(safe_file_name("", DocumentType::Gif), "document.gif");
-        assert_eq!(safe_file_name(".htaccess", DocumentType::Pdf), "htaccess.pdf");
-        assert_eq!(safe_file_name("移民概况.pdf", DocumentType::Pdf), "移民概况.pdf");
+        assert_eq!(
+            safe_file_name(".htaccess", DocumentType::Pdf),
+            "htaccess.pdf"
+        );
+        assert_eq!(
+            safe_file_name("移民概况.pdf", DocumentType::Pdf),
+            "移民概况.pdf"
+        );
     }
 
     #[test]
@@ -493,7 +504,10 @@ mod tests {
             parse_link(" https://www.iom.int/migration-profiles "),
             Ok("https://www.iom.int/migration-profiles".into())
         );
-        assert_eq!(parse_link("http://example.org"), Ok("http://example.org/".into()));
+        assert_eq!(
+            parse_link("http://example.org"),
+            Ok("http://example.org/".into())
+        );
         assert_eq!(parse_link("javascript:alert(1)"), Err(InvalidLink));
         assert_eq!(parse_link("ftp://example.org/x"), Err(InvalidLink));
         assert_eq!(parse_link("https://user:pw@example.org/"), Err(InvalidLink));

@@ -32,7 +32,9 @@ impl FileKey {
 
     /// A key read back from the database; anything but 64 hexadecimal digits is refused.
     pub fn parse(s: &str) -> Result<FileKey, InvalidKey> {
-        if s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        if s.len() == 64
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         {
             Ok(FileKey(s.to_owned()))
         } else {

@@ -277,7 +277,12 @@ fn cards(conn: &mut DbConn, rows: Vec<ResourceRow>) -> Result<Vec<ResourceCard>,
     if !project_ids.is_empty() {
         for (id, title, lang, status) in projects::table
             .filter(projects::id.eq_any(&project_ids))
-            .select((projects::id, projects::title, projects::lang, projects::status))
+            .select((
+                projects::id,
+                projects::title,
+                projects::lang,
+                projects::status,
+            ))
             .load::<(i32, String, String, String)>(conn)?
         {
             found.insert(
@@ -306,7 +311,12 @@ fn cards(conn: &mut DbConn, rows: Vec<ResourceRow>) -> Result<Vec<ResourceCard>,
 pub fn project_of(conn: &mut DbConn, id: i32) -> Result<Option<ResourceProject>, DbError> {
     Ok(projects::table
         .find(id)
-        .select((projects::id, projects::title, projects::lang, projects::status))
+        .select((
+            projects::id,
+            projects::title,
+            projects::lang,
+            projects::status,
+        ))
         .first::<(i32, String, String, String)>(conn)
         .optional()?
         .map(|(id, title, lang, status)| ResourceProject {

@@ -104,12 +104,11 @@ pub async fn library(
             let version = current_version(conn)?;
             let caches = &shared.caches;
             Ok((
-                caches.resource_lists.get_or_load(
-                    conn,
-                    version,
-                    &(filter.clone(), page),
-                    |c| resources::list_public(c, &filter, page).map(Arc::new),
-                )?,
+                caches
+                    .resource_lists
+                    .get_or_load(conn, version, &(filter.clone(), page), |c| {
+                        resources::list_public(c, &filter, page).map(Arc::new)
+                    })?,
                 caches
                     .resource_countries
                     .get_or_load(conn, version, &(), |c| {
@@ -120,7 +119,11 @@ pub async fn library(
         .await?;
     let pager = Pager::new(
         "/resources",
-        &[("q", &form.q), ("kind", &form.kind), ("country", &form.country)],
+        &[
+            ("q", &form.q),
+            ("kind", &form.kind),
+            ("country", &form.country),
+        ],
         page.number(),
         Page::count(result.total, RESOURCE_PAGE_SIZE),
     );
@@ -214,7 +217,10 @@ pub async fn download(
     };
     Ok(HttpResponse::Ok()
         .content_type(kind.media_type())
-        .insert_header((header::CONTENT_DISPOSITION, rules::content_disposition(name)))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            rules::content_disposition(name),
+        ))
         .insert_header((
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; sandbox",
@@ -359,7 +365,10 @@ fn check(
     }
     let description = ShortText::parse(&values.description);
     if description.is_err() {
-        errors.add("description", ctx.t("resource-error-description").to_owned());
+        errors.add(
+            "description",
+            ctx.t("resource-error-description").to_owned(),
+        );
     }
     let kind = values.kind.parse::<ResourceKind>();
     if kind.is_err() {
@@ -372,9 +381,7 @@ fn check(
     let mut countries = Vec::new();
     for c in &values.countries {
         match CountryCode::parse(c) {
-            Ok(code) if !countries.contains(&code.to_string()) => {
-                countries.push(code.to_string())
-            }
+            Ok(code) if !countries.contains(&code.to_string()) => countries.push(code.to_string()),
             Ok(_) => {}
             Err(_) => {
                 errors.add("countries", ctx.t("resource-error-country").to_owned());
@@ -413,8 +420,7 @@ fn check(
     if !errors.is_empty() {
         return Err((values, errors));
     }
-    let (Ok(title), Ok(description), Ok(kind), Ok(lang)) = (title, description, kind, lang)
-    else {
+    let (Ok(title), Ok(description), Ok(kind), Ok(lang)) = (title, description, kind, lang) else {
         return Err((values, errors));
     };
     let (content, bytes) = match (link, document) {
