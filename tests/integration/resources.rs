@@ -808,3 +808,120 @@ async fn facilitator_get(b: &Browser, path: &str) -> (u16, String) {
     let res = b.get(path).await;
     (res.status().as_u16(), res.text().await.unwrap())
 }
+
+/// The value of cookie `name` among a response's `Set-Cookie` headers.
+fn cookie(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(&format!("{name}=")))
+        .map(|v| v.split(';').next().unwrap_or("").to_owned())
+}
+
+#[tokio::test]
+async fn a_huge_upload_is_cut_off_early() {
+    let app = spawn_app_configured(true, |s| s.upload_max_bytes = 1_000_000).await;
+    let project = unaccompanied(&app).await;
+    let form = format!("/projects/{project}/resources/new");
+
+    // Sign in by hand, to send the upload over a plain socket with the session cookie.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let home = client
+        .get(format!("{}/", app.address))
+        .send()
+        .await
+        .unwrap();
+    let pre = cookie(&home, "pfp_csrf").expect("a CSRF cookie");
+    let token = Page::parse(&home.text().await.unwrap())
+        .attr("input[name=csrf_token]", "value")
+        .unwrap();
+    let signed = client
+        .post(format!("{}/demo/sign-in", app.address))
+        .header("cookie", format!("pfp_csrf={pre}"))
+        .form(&[("csrf_token", token.as_str()), ("who", "mx-delegate")])
+        .send()
+        .await
+        .unwrap();
+    let session = cookie(&signed, "pfp_session").expect("a session");
+    let page = client
+        .get(format!("{}{form}", app.address))
+        .header("cookie", format!("pfp_session={session}"))
+        .send()
+        .await
+        .unwrap();
+    let csrf = Page::parse(&page.text().await.unwrap())
+        .attr("input[name=csrf_token]", "value")
+        .unwrap();
+
+    // A 1 GB document announced; the server must answer long before it is all sent.
+    let boundary = "pfp-huge-upload";
+    let mut head = String::new();
+    for (k, v) in [
+        ("csrf_token", csrf.as_str()),
+        ("title", "Everything"),
+        ("kind", "data"),
+        ("lang", "en"),
+    ] {
+        head.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+        ));
+    }
+    head.push_str(&format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n\r\n%PDF-1.4\n"
+    ));
+    let total: u64 = 1_000_000_000;
+    let address = app.address.trim_start_matches("http://").to_owned();
+    let request = format!(
+        "POST {form} HTTP/1.1\r\nHost: {address}\r\nCookie: pfp_session={session}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{head}",
+        head.len() as u64 + total
+    );
+    let (sent, answer) = tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut socket = std::net::TcpStream::connect(&address).unwrap();
+        socket
+            .set_read_timeout(Some(std::time::Duration::from_millis(1)))
+            .unwrap();
+        socket.write_all(request.as_bytes()).unwrap();
+        let chunk = vec![b'%'; 64 * 1024];
+        let mut sent: u64 = 0;
+        let mut answer = Vec::new();
+        let mut buf = [0u8; 8192];
+        // Send until the server answers or stops reading.
+        while sent < total {
+            if socket.write_all(&chunk).is_err() {
+                break;
+            }
+            sent += chunk.len() as u64;
+            match socket.read(&mut buf) {
+                Ok(n) if n > 0 => {
+                    answer.extend_from_slice(&buf[..n]);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        socket
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        while let Ok(n) = socket.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&buf[..n]);
+        }
+        (sent, String::from_utf8_lossy(&answer).into_owned())
+    })
+    .await
+    .unwrap();
+    eprintln!("huge upload: {sent} bytes sent of {total} before the answer");
+    assert!(
+        sent < 16_000_000,
+        "{sent} bytes sent before the server answered"
+    );
+    assert!(answer.starts_with("HTTP/1.1 422"), "{answer:.200}");
+    assert!(answer.contains("larger than 1 megabyte"));
+}

@@ -349,7 +349,7 @@ fn check(
     project: Option<&ResourceProject>,
     received: Received,
     limit: u64,
-) -> Result<Checked, (ResourceValues, FormErrors)> {
+) -> Result<Checked, Box<(ResourceValues, FormErrors)>> {
     let values = ResourceValues {
         title: received.value("title").chars().take(400).collect(),
         description: received.value("description").chars().take(8000).collect(),
@@ -418,10 +418,10 @@ fn check(
         },
     }
     if !errors.is_empty() {
-        return Err((values, errors));
+        return Err(Box::new((values, errors)));
     }
     let (Ok(title), Ok(description), Ok(kind), Ok(lang)) = (title, description, kind, lang) else {
-        return Err((values, errors));
+        return Err(Box::new((values, errors)));
     };
     let (content, bytes) = match (link, document) {
         (Some(Ok(url)), _) => (NewContent::Link(url), None),
@@ -434,7 +434,7 @@ fn check(
             },
             Some(bytes),
         ),
-        _ => return Err((values, errors)),
+        _ => return Err(Box::new((values, errors))),
     };
     Ok(Checked {
         resource: NewResource {
@@ -461,7 +461,8 @@ async fn create(
     let limit = state.settings.upload_max_bytes;
     let checked = match check(&ctx, &who, project.as_ref(), received, limit) {
         Ok(c) => c,
-        Err((values, errors)) => {
+        Err(refused) => {
+            let (values, errors) = *refused;
             let mut page = form_page(ctx, state, project, Some(values));
             page.errors = errors;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
