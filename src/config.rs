@@ -64,6 +64,7 @@ struct Raw {
     session_idle_minutes: u32,
     session_absolute_hours: u32,
     data_dir: String,
+    upload_max_mb: u32,
     smtp_url: Option<String>,
     mail_from: String,
     mail_worker: bool,
@@ -183,6 +184,8 @@ pub struct Settings {
     pub session_absolute: std::time::Duration,
     /// Folder for files the platform writes (the development mailbox, …).
     pub data_dir: PathBuf,
+    /// Largest document accepted, in bytes (`PFP_UPLOAD_MAX_MB` megabytes).
+    pub upload_max_bytes: u64,
     /// Mail delivery.
     pub mail: MailSettings,
     /// An active project without an update for this many days is flagged "update
@@ -317,6 +320,13 @@ impl Settings {
                 reason: "expected minutes between 1 and 10080 (a week)",
             });
         }
+        if raw.upload_max_mb == 0 || raw.upload_max_mb > 1024 {
+            return Err(ConfigError::Invalid {
+                key: "PFP_UPLOAD_MAX_MB",
+                value: raw.upload_max_mb.to_string(),
+                reason: "expected megabytes between 1 and 1024",
+            });
+        }
         Ok(Settings {
             update_overdue_days: raw.update_overdue_days,
             overdue_check_interval: Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60),
@@ -332,6 +342,7 @@ impl Settings {
             session_idle: Duration::from_secs(u64::from(raw.session_idle_minutes) * 60),
             session_absolute: Duration::from_secs(u64::from(raw.session_absolute_hours) * 3600),
             data_dir: PathBuf::from(raw.data_dir),
+            upload_max_bytes: u64::from(raw.upload_max_mb) * 1_000_000,
             mail,
         })
     }

@@ -15,6 +15,7 @@ pub mod notify;
 pub mod overdue;
 pub mod routes;
 pub mod startup;
+pub mod storage;
 pub mod telemetry;
 pub mod text;
 pub mod views;

@@ -29,6 +29,8 @@ pub struct AppState {
     pub db: Db,
     /// Public content read from the database, per content version.
     pub caches: Caches,
+    /// Where uploaded documents are stored.
+    pub files: std::sync::Arc<dyn crate::storage::FileStore>,
 }
 
 /// A bound, ready-to-run server.
@@ -89,10 +91,14 @@ impl Application {
             );
         }
         let overdue = crate::overdue::OverdueCheck::new(&settings, db.clone());
+        let files = std::sync::Arc::new(crate::storage::LocalStore::under_data_dir(
+            &settings.data_dir,
+        ));
         let state = web::Data::new(AppState {
             settings,
             db,
             caches: Caches::default(),
+            files,
         });
         let mut server = HttpServer::new(move || {
             App::new()

@@ -96,6 +96,13 @@ pub struct Caches {
     /// Rendered filter form and result cards of `/projects`, per language: they depend
     /// only on the content, the filter and the language, never on who is looking.
     pub project_list_html: VersionedCache<(ProjectFilter, Page, Language), Arc<ListFragments>>,
+    /// Pages of the resource library `/resources`.
+    pub resource_lists: VersionedCache<
+        (crate::domain::resource::ResourceFilter, Page),
+        Arc<crate::db::queries::resources::ResourceList>,
+    >,
+    /// Codes of the countries public resources cover.
+    pub resource_countries: VersionedCache<(), Arc<Vec<String>>>,
 }
 
 /// Rendered parts of a project list page.

@@ -331,3 +331,39 @@ diesel::allow_tables_to_appear_in_same_query!(milestones, projects);
 diesel::allow_tables_to_appear_in_same_query!(questions, projects);
 diesel::allow_tables_to_appear_in_same_query!(overdue_notices, projects);
 diesel::allow_tables_to_appear_in_same_query!(project_updates, overdue_notices);
+
+
+diesel::table! {
+    /// Documents and links, of a project or of the library alone (see `crate::storage`).
+    resources (id) {
+        id -> Integer,
+        project_id -> Nullable<Integer>,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        lang -> Text,
+        url -> Nullable<Text>,
+        file_key -> Nullable<Text>,
+        file_name -> Nullable<Text>,
+        media_type -> Nullable<Text>,
+        byte_size -> Nullable<BigInt>,
+        search_text -> Text,
+        added_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Countries a resource covers.
+    resource_countries (resource_id, country_code) {
+        resource_id -> Integer,
+        country_code -> Text,
+    }
+}
+
+diesel::joinable!(resources -> projects (project_id));
+diesel::joinable!(resource_countries -> resources (resource_id));
+diesel::allow_tables_to_appear_in_same_query!(resources, projects);
+diesel::allow_tables_to_appear_in_same_query!(resources, resource_countries);
+diesel::allow_tables_to_appear_in_same_query!(resources, people);
+diesel::allow_tables_to_appear_in_same_query!(resource_countries, projects);

@@ -143,6 +143,20 @@ code_list!(
 );
 
 code_list!(
+    /// Kind of a resource (document or link) in the library.
+    ResourceKind, "resource kind", "resource-kind" {
+        TrainingMaterial => "training_material",
+        MigrationProfile => "migration_profile",
+        Report => "report",
+        Policy => "policy",
+        Guideline => "guideline",
+        Data => "data",
+        Presentation => "presentation",
+        Other => "other",
+    }
+);
+
+code_list!(
     /// Themes projects and organisations are tagged with.
     Theme, "theme", "theme" {
         RegularMigrationPartnerships => "regular_migration_partnerships",

@@ -7,12 +7,13 @@ pub mod organisation;
 pub mod person;
 pub mod policy;
 pub mod progress;
+pub mod resource;
 pub mod search;
 pub mod text;
 
 pub use codes::{
     EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
-    Region, Role, Theme, UnknownCode,
+    Region, ResourceKind, Role, Theme, UnknownCode,
 };
 pub use country::CountryCode;
 pub use language::Language;

@@ -51,6 +51,8 @@ pub enum Action {
     ViewAudit,
     /// See the mail outbox and retry dead letters.
     ManageMail,
+    /// Add and remove library resources that belong to no project.
+    CurateLibrary,
 }
 
 impl Action {
@@ -78,6 +80,7 @@ impl Action {
         Action::ManagePeople,
         Action::ViewAudit,
         Action::ManageMail,
+        Action::CurateLibrary,
     ];
 }
 
@@ -101,6 +104,9 @@ pub fn allows(role: Role, action: Action) -> bool {
         // facilitator: see every project; introductions; meetings; moderate;
         // invites delegates of a government and members of any organisation
         SeeAllProjects | Introduce | ArrangeMeeting | Moderate => role == Facilitator,
+        // the Support Unit keeps the resource library (e.g. migration profiles of
+        // countries, whoever publishes them) beside projects' own resources
+        CurateLibrary => role == Facilitator,
         InviteDelegate => matches!(role, Facilitator | Administrator),
         InviteMember => role == Facilitator,
         // reviewer: endorse, request changes to, or decline submitted projects
@@ -124,6 +130,34 @@ pub fn manages_project(role: Role, organisation_id: Option<i32>, owner_ids: &[i3
 /// manage), facilitators for every project.
 pub fn follows_up_progress(role: Role) -> bool {
     allows(role, Action::ManageOwnProject) || allows(role, Action::SeeAllProjects)
+}
+
+/// Whether a person may add resources to, or remove them from, a project owned by
+/// `owner_ids`, or the library itself (`None`): a project's managers for its resources,
+/// curators of the library for resources of no project.
+pub fn manages_resources(
+    role: Role,
+    organisation_id: Option<i32>,
+    owner_ids: Option<&[i32]>,
+) -> bool {
+    match owner_ids {
+        Some(owners) => manages_project(role, organisation_id, owners),
+        None => allows(role, Action::CurateLibrary),
+    }
+}
+
+/// Whether a person sees a project in publication state `status` (and what hangs on it,
+/// such as its resources): everyone once it is out of draft; a draft only its managers
+/// and those who see every project.
+pub fn sees_project(
+    role: Role,
+    organisation_id: Option<i32>,
+    owner_ids: &[i32],
+    status: super::PublicationState,
+) -> bool {
+    status.is_public()
+        || allows(role, Action::SeeAllProjects)
+        || manages_project(role, organisation_id, owner_ids)
 }
 
 /// The roles an inviter in `role` may give to the people they invite.
@@ -197,6 +231,26 @@ mod tests {
                 "{role:?}"
             );
         }
+    }
+
+    #[test]
+    fn resources_follow_their_project_or_the_library() {
+        assert!(manages_resources(Role::Delegate, Some(3), Some(&[3])));
+        assert!(!manages_resources(Role::Delegate, Some(2), Some(&[3])));
+        assert!(!manages_resources(Role::Facilitator, None, Some(&[3])));
+        assert!(manages_resources(Role::Facilitator, None, None));
+        assert!(!manages_resources(Role::Delegate, Some(3), None));
+        assert!(!manages_resources(Role::Administrator, None, None));
+    }
+
+    #[test]
+    fn drafts_are_seen_by_their_managers_and_facilitators_only() {
+        use crate::domain::PublicationState::{Draft, Submitted};
+        assert!(sees_project(Role::Visitor, None, &[3], Submitted));
+        assert!(!sees_project(Role::Visitor, None, &[3], Draft));
+        assert!(!sees_project(Role::Delegate, Some(2), &[3], Draft));
+        assert!(sees_project(Role::Delegate, Some(3), &[3], Draft));
+        assert!(sees_project(Role::Facilitator, None, &[3], Draft));
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod progress;
 pub mod projects;
 pub mod questions;
 pub mod register;
+pub mod resources;
 pub mod themes;
 
 use actix_web::web;
@@ -69,6 +70,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
     progress::configure(cfg);
+    resources::configure(cfg);
 }
 
 /// The answer to any address no route knows.

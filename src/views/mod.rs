@@ -6,5 +6,6 @@ pub mod context;
 pub mod linkify;
 pub mod pages;
 pub mod progress;
+pub mod resources;
 
 pub use context::Ctx;

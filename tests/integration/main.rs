@@ -14,4 +14,5 @@ mod migrations;
 mod pages;
 mod permissions;
 mod progress;
+mod resources;
 mod sessions;

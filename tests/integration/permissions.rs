@@ -271,6 +271,70 @@ fn cases() -> Vec<Case> {
         },
         // Administration: administrators only. Forms are refused without changing
         // anything: an unknown person (404), or missing fields (422).
+        // Resources: the library and resource pages are public (an unknown one is 404);
+        // a project's resources are added by its managers (the Mexican delegate for
+        // the project used here; an empty form is refused with 422), the library's own
+        // by facilitators.
+        get("/resources", "/resources", ALL_OK),
+        get("/resources/{id}", "/resources/999999", [Status(404); 7]),
+        get(
+            "/resources/{id}/download",
+            "/resources/999999/download",
+            [Status(404); 7],
+        ),
+        get(
+            "/resources/new",
+            "/resources/new",
+            by_policy(Action::CurateLibrary),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/resources/new",
+            path: "/resources/new",
+            fields: &[("title", "")],
+            expect: ROLES.map(|(role, _)| match role {
+                Role::Visitor => SignIn,
+                Role::Facilitator => Status(422),
+                _ => Forbidden,
+            }),
+        },
+        Case {
+            method: "POST",
+            pattern: "/resources/{id}/delete",
+            path: "/resources/999999/delete",
+            fields: &[],
+            expect: [
+                SignIn,
+                Status(404),
+                Status(404),
+                Status(404),
+                Status(404),
+                Status(404),
+                Status(404),
+            ],
+        },
+        get(
+            "/projects/{id}/resources/new",
+            "/projects/{project}/resources/new",
+            [
+                SignIn, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/resources/new",
+            path: "/projects/{project}/resources/new",
+            fields: &[("title", "")],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Forbidden,
+                Forbidden,
+                Forbidden,
+            ],
+        },
         get("/admin", "/admin", by_policy(Action::ManagePeople)),
         get(
             "/admin/people",

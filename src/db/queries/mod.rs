@@ -9,6 +9,7 @@ pub mod partners;
 pub mod people;
 pub mod progress;
 pub mod projects;
+pub mod resources;
 pub mod seed;
 pub mod themes;
 

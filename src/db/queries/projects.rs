@@ -56,6 +56,8 @@ pub struct ProjectDetail {
     pub history: Vec<super::audit::HistoryEntry>,
     /// Updates, milestones, questions (see `queries::progress`).
     pub progress: super::progress::ProjectProgress,
+    /// Documents and links, newest first.
+    pub resources: Vec<super::resources::ResourceCard>,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -221,6 +223,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         .load(conn)?;
     let history = super::audit::project_history(conn, id)?;
     let progress = super::progress::of_project(conn, id, project.created_at)?;
+    let resources = super::resources::of_project(conn, id)?;
     Ok(Some(ProjectDetail {
         progress,
         project,
@@ -231,6 +234,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         stages,
         outcomes,
         history,
+        resources,
     }))
 }
 

@@ -258,3 +258,6 @@ admin-mail-error-gone = لم تعد هذه الرسالة ضمن الرسائل 
 ## The public history of a project
 project-history = سجل المشروع
 project-history-none = لم يُسجَّل أي تغيير على هذا المشروع بعد.
+audit-action-resource-added = أُضيف مورد
+audit-action-resource-removed = أُزيل مورد
+audit-subject-resource = مورد

@@ -229,3 +229,6 @@ admin-mail-error-gone = This message is no longer given up on: it may have been 
 ## The public history of a project
 project-history = History
 project-history-none = No change to this project has been recorded yet.
+audit-action-resource-added = Resource added
+audit-action-resource-removed = Resource removed
+audit-subject-resource = Resource

@@ -228,3 +228,6 @@ admin-mail-error-gone = Este mensaje ya no está abandonado: quizá ya se haya v
 ## Historial público de un proyecto
 project-history = Historial
 project-history-none = Todavía no se ha registrado ningún cambio en este proyecto.
+audit-action-resource-added = Recurso añadido
+audit-action-resource-removed = Recurso retirado
+audit-subject-resource = Recurso

@@ -228,3 +228,6 @@ admin-mail-error-gone = Ce message n’est plus abandonné : il a peut-être d�
 ## Historique public d'un projet
 project-history = Historique
 project-history-none = Aucune modification de ce projet n’a encore été enregistrée.
+audit-action-resource-added = Ressource ajoutée
+audit-action-resource-removed = Ressource retirée
+audit-subject-resource = Ressource

@@ -244,3 +244,6 @@ admin-mail-error-gone = Это письмо уже не числится нед�
 ## The public history of a project
 project-history = История
 project-history-none = Изменения этого проекта ещё не записывались.
+audit-action-resource-added = Ресурс добавлен
+audit-action-resource-removed = Ресурс удалён
+audit-subject-resource = Ресурс

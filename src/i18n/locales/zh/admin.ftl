@@ -220,3 +220,6 @@ admin-mail-error-gone = 此邮件已不在已放弃列表中：可能已经重�
 ## The public history of a project
 project-history = 历史记录
 project-history-none = 此项目尚无任何更改记录。
+audit-action-resource-added = 已添加资源
+audit-action-resource-removed = 已删除资源
+audit-subject-resource = 资源

@@ -1,0 +1,2 @@
+DROP TABLE resource_countries;
+DROP TABLE resources;
