@@ -6,12 +6,13 @@ pub mod language;
 pub mod organisation;
 pub mod person;
 pub mod policy;
+pub mod proposal;
 pub mod search;
 pub mod text;
 
 pub use codes::{
-    EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
-    Region, Role, Theme, UnknownCode,
+    AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
+    Region, ReviewDecision, Role, Theme, UnknownCode,
 };
 pub use country::CountryCode;
 pub use language::Language;
