@@ -15,6 +15,7 @@ pub mod mailbox;
 pub mod organisations;
 pub mod password;
 pub mod projects;
+pub mod proposals;
 pub mod register;
 pub mod themes;
 
@@ -24,6 +25,7 @@ use crate::error::AppError;
 
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    proposals::configure(cfg);
     cfg.route("/", web::get().to(home::show))
         .route("/about", web::get().to(about::show))
         .route("/projects", web::get().to(projects::list))

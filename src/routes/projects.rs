@@ -141,12 +141,25 @@ pub async fn show(
     path: web::Path<String>,
 ) -> Result<ProjectPage, AppError> {
     let id = parse_id(&path)?;
-    let p = public_project(&state, id).await?;
+    let viewer = ctx.person.clone();
+    let p = match public_project(&state, id).await {
+        // Drafts: their owners and facilitators only (everyone else: not found).
+        Err(AppError::NotFound) => {
+            super::proposals::private_project(&state, viewer.as_ref(), id).await?
+        }
+        other => other?,
+    };
     let has_owner = p
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
-    Ok(ProjectPage { ctx, p, has_owner })
+    let panel = super::proposals::panel(&state, viewer.as_ref(), &p).await?;
+    Ok(ProjectPage {
+        ctx,
+        p,
+        has_owner,
+        panel,
+    })
 }
 
 /// A public project in full, through the cache; `NotFound` if there is none.

@@ -4,5 +4,6 @@ pub mod accounts;
 pub mod admin;
 pub mod context;
 pub mod pages;
+pub mod proposals;
 
 pub use context::Ctx;

@@ -165,6 +165,8 @@ pub struct ProjectPage {
     pub p: Arc<ProjectDetail>,
     /// Whether an owner is recorded.
     pub has_owner: bool,
+    /// What owners, reviewers and facilitators see besides (see `routes::proposals`).
+    pub panel: super::proposals::ProposalPanel,
 }
 
 /// The values of the organisation filter form, as typed.

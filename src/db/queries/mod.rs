@@ -7,6 +7,7 @@ pub mod organisations;
 pub mod partners;
 pub mod people;
 pub mod projects;
+pub mod proposals;
 pub mod seed;
 pub mod themes;
 

@@ -54,6 +54,12 @@ pub struct ProjectDetail {
     pub outcomes: Vec<Outcome>,
     /// Public history, newest first.
     pub history: Vec<super::audit::HistoryEntry>,
+    /// Region codes concerned.
+    pub regions: Vec<String>,
+    /// The proposal's own fields (projects proposed on the platform).
+    pub proposal: Option<crate::db::models::ProposalRow>,
+    /// The latest review decision, if any.
+    pub decision: Option<crate::db::models::ReviewRow>,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -181,9 +187,20 @@ fn cards(conn: &mut DbConn, rows: Vec<ProjectRow>) -> Result<Vec<ProjectCard>, D
 
 /// A public project in full, or `None` if there is no such public project.
 pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>, DbError> {
-    let Some(project) = projects::table
-        .find(id)
-        .filter(projects::status.ne(PublicationState::Draft.code()))
+    detail(conn, id, true)
+}
+
+/// A project in full, drafts included unless `public_only`; `None` if there is none.
+pub fn detail(
+    conn: &mut DbConn,
+    id: i32,
+    public_only: bool,
+) -> Result<Option<ProjectDetail>, DbError> {
+    let mut query = projects::table.find(id).into_boxed();
+    if public_only {
+        query = query.filter(projects::status.ne(PublicationState::Draft.code()));
+    }
+    let Some(project) = query
         .select(Project::as_select())
         .first(conn)
         .optional()?
@@ -218,6 +235,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         .order((gfmd_outcomes::session, gfmd_outcomes::position))
         .load(conn)?;
     let history = super::audit::project_history(conn, id)?;
+    let (regions, proposal, decision) = super::proposals::extras(conn, id)?;
     Ok(Some(ProjectDetail {
         project,
         themes,
@@ -227,6 +245,9 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         stages,
         outcomes,
         history,
+        regions,
+        proposal,
+        decision,
     }))
 }
 
