@@ -245,3 +245,14 @@ admin-mail-error-gone = لم تعد هذه الرسالة ضمن الرسائل 
 ## The public history of a project
 project-history = سجل المشروع
 project-history-none = لم يُسجَّل أي تغيير على هذا المشروع بعد.
+audit-action-project-proposed = اقتُرح المشروع
+audit-action-project-edited = عُدِّل المقترح
+audit-action-project-submitted = أُرسل إلى المراجعة
+audit-action-project-endorsed = أيّده المراجعون
+audit-action-project-changes_requested = طلب المراجعون تعديلات
+audit-action-project-declined = رفضه المراجعون
+audit-action-project-withdrawn = سحبه مالكوه
+audit-action-project-co_owner_invited = دُعيت حكومة بصفتها مالكًا مشاركًا
+audit-action-project-co_owner_declined = رُفضت دعوة الملكية المشتركة
+audit-action-project-join_requested = طلب انضمام بصفة مالك مشارك
+audit-action-project-join_declined = رُفض طلب الانضمام

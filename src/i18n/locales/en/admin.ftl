@@ -216,3 +216,14 @@ admin-mail-error-gone = This message is no longer given up on: it may have been 
 ## The public history of a project
 project-history = History
 project-history-none = No change to this project has been recorded yet.
+audit-action-project-proposed = Project proposed
+audit-action-project-edited = Proposal edited
+audit-action-project-submitted = Submitted for review
+audit-action-project-endorsed = Endorsed by the reviewers
+audit-action-project-changes_requested = Changes requested by the reviewers
+audit-action-project-declined = Declined by the reviewers
+audit-action-project-withdrawn = Withdrawn by its owners
+audit-action-project-co_owner_invited = Government invited as co-owner
+audit-action-project-co_owner_declined = Co-owner invitation declined
+audit-action-project-join_requested = Request to join as co-owner
+audit-action-project-join_declined = Request to join declined

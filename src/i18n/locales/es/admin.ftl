@@ -215,3 +215,14 @@ admin-mail-error-gone = Este mensaje ya no está abandonado: quizá ya se haya v
 ## Historial público de un proyecto
 project-history = Historial
 project-history-none = Todavía no se ha registrado ningún cambio en este proyecto.
+audit-action-project-proposed = Proyecto propuesto
+audit-action-project-edited = Propuesta modificada
+audit-action-project-submitted = Enviado a examen
+audit-action-project-endorsed = Respaldado por los examinadores
+audit-action-project-changes_requested = Cambios solicitados por los examinadores
+audit-action-project-declined = Rechazado por los examinadores
+audit-action-project-withdrawn = Retirado por sus propietarios
+audit-action-project-co_owner_invited = Gobierno invitado como copropietario
+audit-action-project-co_owner_declined = Invitación de copropiedad rechazada
+audit-action-project-join_requested = Solicitud para unirse como copropietario
+audit-action-project-join_declined = Solicitud para unirse rechazada

@@ -215,3 +215,14 @@ admin-mail-error-gone = Ce message n’est plus abandonné : il a peut-être d�
 ## Historique public d'un projet
 project-history = Historique
 project-history-none = Aucune modification de ce projet n’a encore été enregistrée.
+audit-action-project-proposed = Projet proposé
+audit-action-project-edited = Proposition modifiée
+audit-action-project-submitted = Soumis à l’examen
+audit-action-project-endorsed = Approuvé par les examinateurs
+audit-action-project-changes_requested = Modifications demandées par les examinateurs
+audit-action-project-declined = Refusé par les examinateurs
+audit-action-project-withdrawn = Retiré par ses propriétaires
+audit-action-project-co_owner_invited = Gouvernement invité comme copropriétaire
+audit-action-project-co_owner_declined = Invitation à la copropriété déclinée
+audit-action-project-join_requested = Demande d’adhésion comme copropriétaire
+audit-action-project-join_declined = Demande d’adhésion refusée

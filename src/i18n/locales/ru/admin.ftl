@@ -231,3 +231,14 @@ admin-mail-error-gone = Это письмо уже не числится нед�
 ## The public history of a project
 project-history = История
 project-history-none = Изменения этого проекта ещё не записывались.
+audit-action-project-proposed = Проект предложен
+audit-action-project-edited = Предложение изменено
+audit-action-project-submitted = Отправлен на рассмотрение
+audit-action-project-endorsed = Одобрен экспертами
+audit-action-project-changes_requested = Эксперты запросили изменения
+audit-action-project-declined = Отклонён экспертами
+audit-action-project-withdrawn = Отозван владельцами
+audit-action-project-co_owner_invited = Правительство приглашено в совладельцы
+audit-action-project-co_owner_declined = Приглашение стать совладельцем отклонено
+audit-action-project-join_requested = Запрос на присоединение в качестве совладельца
+audit-action-project-join_declined = Запрос на присоединение отклонён

@@ -207,3 +207,14 @@ admin-mail-error-gone = 此邮件已不在已放弃列表中：可能已经重�
 ## The public history of a project
 project-history = 历史记录
 project-history-none = 此项目尚无任何更改记录。
+audit-action-project-proposed = 项目已提出
+audit-action-project-edited = 提案已修改
+audit-action-project-submitted = 已提交审查
+audit-action-project-endorsed = 审查人员已认可
+audit-action-project-changes_requested = 审查人员要求修改
+audit-action-project-declined = 审查人员已拒绝
+audit-action-project-withdrawn = 所有方已撤回
+audit-action-project-co_owner_invited = 已邀请一国政府作为共同所有方
+audit-action-project-co_owner_declined = 共同所有邀请已被谢绝
+audit-action-project-join_requested = 申请作为共同所有方加入
+audit-action-project-join_declined = 加入请求已被拒绝
