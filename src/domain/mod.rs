@@ -11,8 +11,8 @@ pub mod search;
 pub mod text;
 
 pub use codes::{
-    AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
-    Region, ReviewDecision, Role, Theme, UnknownCode,
+    AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole,
+    ProjectStage, PublicationState, Region, ReviewDecision, Role, Theme, UnknownCode,
 };
 pub use country::CountryCode;
 pub use language::Language;

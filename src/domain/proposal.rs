@@ -280,8 +280,8 @@ pub fn validate(
     } else {
         String::new()
     };
-    let mut long = |field: &'static str, raw: &str, empty_key: &'static str| {
-        match LongText::parse(raw) {
+    let mut long =
+        |field: &'static str, raw: &str, empty_key: &'static str| match LongText::parse(raw) {
             Ok(v) if complete && v.as_str().is_empty() => {
                 problems.push(problem(field, empty_key));
                 String::new()
@@ -291,13 +291,8 @@ pub fn validate(
                 problems.push(text_problem(field, &e, empty_key));
                 String::new()
             }
-        }
-    };
-    let objectives = long(
-        "objectives",
-        &input.objectives,
-        "proposal-error-objectives",
-    );
+        };
+    let objectives = long("objectives", &input.objectives, "proposal-error-objectives");
     let expected_results = long(
         "expected_results",
         &input.expected_results,
@@ -529,12 +524,7 @@ pub fn validate_review(decision: &str, comments: &str) -> Result<Review, Vec<Pro
     let mut problems = Vec::new();
     let decision = decision
         .parse::<ReviewDecision>()
-        .map_err(|_| {
-            problems.push(problem(
-                "decision-endorse",
-                "review-error-decision",
-            ))
-        })
+        .map_err(|_| problems.push(problem("decision-endorse", "review-error-decision")))
         .ok();
     let comments = match ShortText::parse(comments) {
         Ok(c) => c.into_inner(),

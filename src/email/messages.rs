@@ -73,7 +73,11 @@ impl ReviewDecisionMail {
 
     /// Direction of the title's language.
     pub fn title_dir(&self) -> &'static str {
-        if self.title_lang == "ar" { "rtl" } else { "ltr" }
+        if self.title_lang == "ar" {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 }
 

@@ -28,8 +28,8 @@ use crate::text::similar::{Doc, LIKELY, SHOWN, SimilarityIndex};
 use crate::views::Ctx;
 use crate::views::pages::FormErrors;
 use crate::views::proposals::{
-    CheckPage, CoOwnersPage, MinePage, ProposalFormPage, ProposalPanel, QueueItem,
-    ReviewPage, ReviewQueuePage, SimilarView, group_outcomes,
+    CheckPage, CoOwnersPage, MinePage, ProposalFormPage, ProposalPanel, QueueItem, ReviewPage,
+    ReviewQueuePage, SimilarView, group_outcomes,
 };
 
 /// Registers the routes of proposals and review (before `/projects/{id}`, so that
@@ -163,7 +163,11 @@ pub async fn new_form(
 
 /// What the form's buttons ask.
 fn intent(pairs: &[(String, String)]) -> Completeness {
-    match pairs.iter().find(|(k, _)| k == "intent").map(|(_, v)| v.as_str()) {
+    match pairs
+        .iter()
+        .find(|(k, _)| k == "intent")
+        .map(|(_, v)| v.as_str())
+    {
         Some("draft") => Completeness::Draft,
         _ => Completeness::Complete,
     }
@@ -764,10 +768,7 @@ pub async fn review_queue(
         })
         .collect();
     let notice = notice(&ctx, &query);
-    render(
-        StatusCode::OK,
-        &ReviewQueuePage { ctx, items, notice },
-    )
+    render(StatusCode::OK, &ReviewQueuePage { ctx, items, notice })
 }
 
 async fn reviewable(

@@ -13,4 +13,5 @@ mod mail_helpers;
 mod migrations;
 mod pages;
 mod permissions;
+mod proposals;
 mod sessions;

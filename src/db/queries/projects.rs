@@ -200,11 +200,7 @@ pub fn detail(
     if public_only {
         query = query.filter(projects::status.ne(PublicationState::Draft.code()));
     }
-    let Some(project) = query
-        .select(Project::as_select())
-        .first(conn)
-        .optional()?
-    else {
+    let Some(project) = query.select(Project::as_select()).first(conn).optional()? else {
         return Ok(None);
     };
     let themes = project_themes::table

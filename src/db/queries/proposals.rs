@@ -41,7 +41,10 @@ pub fn extras(
         .optional()?;
     let decision = project_reviews::table
         .filter(project_reviews::project_id.eq(id))
-        .order((project_reviews::created_at.desc(), project_reviews::id.desc()))
+        .order((
+            project_reviews::created_at.desc(),
+            project_reviews::id.desc(),
+        ))
         .select(ReviewRow::as_select())
         .first(conn)
         .optional()?;
@@ -140,8 +143,7 @@ fn replace_lists(
             ))
             .execute(conn)?;
     }
-    diesel::delete(project_needs::table.filter(project_needs::project_id.eq(id)))
-        .execute(conn)?;
+    diesel::delete(project_needs::table.filter(project_needs::project_id.eq(id))).execute(conn)?;
     for (kind, description) in &p.needs {
         diesel::insert_into(project_needs::table)
             .values((
@@ -581,7 +583,10 @@ fn listed(conn: &mut DbConn, rows: Vec<ProjectRow>) -> Result<Vec<Listed>, DbErr
     }
     let submitted: HashMap<i32, Option<NaiveDateTime>> = project_proposals::table
         .filter(project_proposals::project_id.eq_any(&ids))
-        .select((project_proposals::project_id, project_proposals::submitted_at))
+        .select((
+            project_proposals::project_id,
+            project_proposals::submitted_at,
+        ))
         .load::<(i32, Option<NaiveDateTime>)>(conn)?
         .into_iter()
         .collect();
