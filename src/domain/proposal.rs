@@ -152,7 +152,7 @@ impl ProposalInput {
     /// Whether outcome `id` is ticked.
     pub fn has_outcome(&self, id: &i32) -> bool {
         let id = id.to_string();
-        self.outcomes.iter().any(|t| *t == id)
+        self.outcomes.contains(&id)
     }
 
     /// The need rows to show: the filled ones, then blank ones, at most [`MAX_NEEDS`].

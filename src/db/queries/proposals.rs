@@ -24,11 +24,11 @@ use crate::email::messages::{MailContent, ReviewDecisionMail};
 use crate::email::{Email, Outbox};
 use crate::notify::{Event, EventKind, emit};
 
+/// Regions, proposal fields and latest decision of a project.
+pub type Extras = (Vec<String>, Option<ProposalRow>, Option<ReviewRow>);
+
 /// Regions, proposal fields and latest decision of a project (for its page).
-pub fn extras(
-    conn: &mut DbConn,
-    id: i32,
-) -> Result<(Vec<String>, Option<ProposalRow>, Option<ReviewRow>), DbError> {
+pub fn extras(conn: &mut DbConn, id: i32) -> Result<Extras, DbError> {
     let regions = project_regions::table
         .filter(project_regions::project_id.eq(id))
         .select(project_regions::region_code)
