@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import vnuJar from 'vnu-jar';
+import { proposalPages } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 const RTL = new Set(['ar']);
@@ -113,6 +114,9 @@ async function pageTypes() {
     ['admin: audit log', '/admin/audit', 200, 'administrator'],
     ['admin: audit log refused filter (400)', '/admin/audit?from=2026-12-01&to=2026-11-01', 400, 'administrator'],
     ['admin: mail', '/admin/mail', 200, 'administrator'],
+    // Proposals and review (fixtures made over HTTP as the demo accounts).
+    ['co-owners', `/projects/${projectId}/co-owners`, 200, 'mx-delegate'],
+    ...(await proposalPages(base)),
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
