@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import vnuJar from 'vnu-jar';
+import { proposalPages } from './fixtures.mjs';
 
 const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 const RTL = new Set(['ar']);
@@ -121,6 +122,9 @@ async function pageTypes() {
     ['follow-up (facilitator)', '/follow-up', 200, 'facilitator'],
     ['outcomes', '/outcomes', 200],
     ['outcome', '/outcomes/1', 200],
+    // Proposals and review (fixtures made over HTTP as the demo accounts).
+    ['co-owners', `/projects/${projectId}/co-owners`, 200, 'mx-delegate'],
+    ...(await proposalPages(base)),
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);

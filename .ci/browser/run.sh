@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser checks: builds and starts the app (demo mode, fresh SQLite database, free port),
-# then runs check.mjs: axe-core (WCAG 2.2 AA) in headless Chromium and the Nu HTML Checker
+# then runs keyboard.mjs (keyboard-only journeys) after check.mjs: axe-core (WCAG 2.2 AA) in headless Chromium and the Nu HTML Checker
 # on every page type in six languages. Installs what is missing (Chromium, fonts, Java,
 # the Node packages of package-lock.json). Exit status: check.mjs's.
 set -euo pipefail
@@ -43,5 +43,7 @@ curl -fsS -o /dev/null "$base/healthz" || { echo "the server did not answer /hea
 
 status=0
 node "$here/check.mjs" "$base" || status=$?
+# Keyboard-only journeys (a proposal; more journeys are functions in keyboard.mjs).
+node "$here/keyboard.mjs" "$base" || status=$?
 if ! kill -0 "$server" 2>/dev/null; then echo "the server died during the checks:"; cat "$tmp/server.log"; status=1; fi
 exit "$status"

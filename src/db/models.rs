@@ -259,3 +259,53 @@ pub struct Engagement {
     #[serde(skip)]
     pub created_at: NaiveDateTime,
 }
+
+/// A proposal's own fields (`project_proposals`, one row per proposed project).
+#[derive(Debug, Clone, Default, Queryable, Selectable, Serialize)]
+#[diesel(table_name = project_proposals)]
+pub struct ProposalRow {
+    /// Project.
+    #[serde(skip)]
+    pub project_id: i32,
+    /// Expected results, as written.
+    pub expected_results: String,
+    /// Start of the timeframe.
+    pub starts_on: Option<NaiveDate>,
+    /// End of the timeframe.
+    pub ends_on: Option<NaiveDate>,
+    /// `BudgetRange` code.
+    pub budget: Option<String>,
+    /// Contact person.
+    #[serde(skip)]
+    pub contact_name: String,
+    /// Contact address.
+    #[serde(skip)]
+    pub contact_email: String,
+    /// Who proposed it.
+    #[serde(skip)]
+    pub proposed_by: Option<i32>,
+    /// When it was last sent to review.
+    pub submitted_at: Option<NaiveDateTime>,
+}
+
+/// A review decision.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = project_reviews)]
+pub struct ReviewRow {
+    /// Surrogate key.
+    #[serde(skip)]
+    pub id: i32,
+    /// Project.
+    #[serde(skip)]
+    pub project_id: i32,
+    /// Reviewer.
+    #[serde(skip)]
+    pub reviewer_id: Option<i32>,
+    /// `ReviewDecision` code.
+    pub decision: String,
+    /// Comments or reason (shown to owners, reviewers and facilitators only).
+    #[serde(skip)]
+    pub comments: String,
+    /// When.
+    pub created_at: NaiveDateTime,
+}

@@ -367,3 +367,81 @@ diesel::allow_tables_to_appear_in_same_query!(resources, projects);
 diesel::allow_tables_to_appear_in_same_query!(resources, resource_countries);
 diesel::allow_tables_to_appear_in_same_query!(resources, people);
 diesel::allow_tables_to_appear_in_same_query!(resource_countries, projects);
+
+diesel::table! {
+    /// A proposal's own fields, one row per project (beside `projects`, see the migration).
+    project_proposals (project_id) {
+        project_id -> Integer,
+        expected_results -> Text,
+        starts_on -> Nullable<Date>,
+        ends_on -> Nullable<Date>,
+        budget -> Nullable<Text>,
+        contact_name -> Text,
+        contact_email -> Text,
+        proposed_by -> Nullable<Integer>,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Regions a project concerns (`Region` codes).
+    project_regions (project_id, region_code) {
+        project_id -> Integer,
+        region_code -> Text,
+    }
+}
+
+diesel::table! {
+    /// A government invited by a project's owners to co-own it.
+    co_owner_invitations (id) {
+        id -> Integer,
+        project_id -> Integer,
+        organisation_id -> Integer,
+        invited_by -> Nullable<Integer>,
+        status -> Text,
+        answered_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// A government asking to join a project as co-owner (from the duplicate check).
+    join_requests (id) {
+        id -> Integer,
+        project_id -> Integer,
+        organisation_id -> Integer,
+        from_project_id -> Nullable<Integer>,
+        requested_by -> Nullable<Integer>,
+        status -> Text,
+        answered_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Review decisions by GFMD structures.
+    project_reviews (id) {
+        id -> Integer,
+        project_id -> Integer,
+        reviewer_id -> Nullable<Integer>,
+        decision -> Text,
+        comments -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(project_proposals -> projects (project_id));
+diesel::joinable!(project_regions -> projects (project_id));
+diesel::joinable!(co_owner_invitations -> organisations (organisation_id));
+diesel::joinable!(join_requests -> organisations (organisation_id));
+diesel::joinable!(project_reviews -> projects (project_id));
+diesel::allow_tables_to_appear_in_same_query!(project_proposals, projects);
+diesel::allow_tables_to_appear_in_same_query!(project_regions, projects);
+diesel::allow_tables_to_appear_in_same_query!(co_owner_invitations, projects);
+diesel::allow_tables_to_appear_in_same_query!(co_owner_invitations, organisations);
+diesel::allow_tables_to_appear_in_same_query!(join_requests, projects);
+diesel::allow_tables_to_appear_in_same_query!(join_requests, organisations);
+diesel::allow_tables_to_appear_in_same_query!(project_reviews, projects);
+diesel::allow_tables_to_appear_in_same_query!(project_reviews, people);

@@ -213,6 +213,34 @@ code_list!(
     }
 );
 
+code_list!(
+    /// Budget range of a proposal, in US dollars (optional on the form).
+    BudgetRange, "budget", "budget" {
+        Under50k => "under_50k",
+        From50kTo250k => "50k_250k",
+        From250kTo1m => "250k_1m",
+        Over1m => "over_1m",
+    }
+);
+
+code_list!(
+    /// What a reviewer decides on a submitted project.
+    ReviewDecision, "decision", "decision" {
+        Endorse => "endorse",
+        RequestChanges => "request_changes",
+        Decline => "decline",
+    }
+);
+
+code_list!(
+    /// Where a co-owner invitation or a request to join stands.
+    AnswerStatus, "answer status", "answer" {
+        Pending => "pending",
+        Accepted => "accepted",
+        Declined => "declined",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,12 +8,10 @@ pub mod person;
 pub mod policy;
 pub mod progress;
 pub mod resource;
+pub mod proposal;
 pub mod search;
 pub mod text;
 
-pub use codes::{
-    EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState,
-    Region, ResourceKind, Role, Theme, UnknownCode,
-};
+pub use codes::{AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState, Region, ResourceKind, ReviewDecision, Role, Theme, UnknownCode};
 pub use country::CountryCode;
 pub use language::Language;

@@ -31,6 +31,54 @@ pub enum MailContent {
     RegistrationAttempt(RegistrationAttemptMail),
     /// The link to choose a new password.
     PasswordReset(PasswordResetMail),
+    /// A reviewer's decision on a project, to the owners' delegates.
+    ReviewDecision(ReviewDecisionMail),
+}
+
+/// Data of a review decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewDecisionMail {
+    /// The recipient's name.
+    pub name: String,
+    /// The project's title, as written.
+    pub title: String,
+    /// Language the title is written in.
+    pub title_lang: String,
+    /// What the reviewer decided.
+    pub decision: crate::domain::ReviewDecision,
+    /// The reviewer's comments or reason (may be empty for an endorsement).
+    pub comments: String,
+    /// Path of the project's page.
+    pub path: String,
+}
+
+impl ReviewDecisionMail {
+    /// The subject line: what was decided, with the title.
+    pub fn subject(&self, ctx: &EmailCtx) -> String {
+        ctx.t1(
+            &format!("email-review-subject-{}", self.decision.code()),
+            "title",
+            &self.title,
+        )
+    }
+
+    /// What the decision means for the owners.
+    pub fn lead(&self, ctx: &EmailCtx) -> String {
+        ctx.t1(
+            &format!("email-review-lead-{}", self.decision.code()),
+            "title",
+            &self.title,
+        )
+    }
+
+    /// Direction of the title's language.
+    pub fn title_dir(&self) -> &'static str {
+        if self.title_lang == "ar" {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
 }
 
 /// Data of the test message.
@@ -139,6 +187,7 @@ impl MailContent {
             MailContent::Verification(_) => "verification",
             MailContent::RegistrationAttempt(_) => "registration_attempt",
             MailContent::PasswordReset(_) => "password_reset",
+            MailContent::ReviewDecision(_) => "review_decision",
         }
     }
 
@@ -185,6 +234,11 @@ impl MailContent {
                 PasswordResetSubject { ctx },
                 PasswordResetText { ctx, data },
                 PasswordResetHtml { ctx, data },
+            ),
+            MailContent::ReviewDecision(data) => Rendered::of(
+                ReviewDecisionSubject { ctx, data },
+                ReviewDecisionText { ctx, data },
+                ReviewDecisionHtml { ctx, data },
             ),
         }
     }
@@ -382,6 +436,30 @@ struct PasswordResetText<'a> {
 struct PasswordResetHtml<'a> {
     ctx: &'a EmailCtx,
     data: &'a PasswordResetMail,
+}
+
+/// Subject of a review decision.
+#[derive(Template)]
+#[template(path = "email/review_decision/subject.txt")]
+struct ReviewDecisionSubject<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a ReviewDecisionMail,
+}
+
+/// Text part of a review decision.
+#[derive(Template)]
+#[template(path = "email/review_decision/body.txt")]
+struct ReviewDecisionText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a ReviewDecisionMail,
+}
+
+/// HTML part of a review decision.
+#[derive(Template)]
+#[template(path = "email/review_decision/body.html")]
+struct ReviewDecisionHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a ReviewDecisionMail,
 }
 
 #[cfg(test)]

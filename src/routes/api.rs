@@ -79,6 +79,7 @@ pub async fn project(
         .map(|p| json!({"id": p.organisation_id, "code": p.code, "name": p.name, "kind": p.kind, "country": p.country, "role": p.role}))
         .collect();
     let p = &d.project;
+    let proposal = d.proposal.clone().unwrap_or_default();
     Ok(HttpResponse::Ok().json(json!({
         "id": p.id,
         "code": p.code,
@@ -97,6 +98,12 @@ pub async fn project(
         "partners": partners,
         "stage_history": d.stages,
         "outcomes": d.outcomes,
+        "regions": d.regions,
+        "expected_results": proposal.expected_results,
+        "timeframe": {"start": proposal.starts_on, "end": proposal.ends_on},
+        "budget": proposal.budget,
+        "submitted_at": proposal.submitted_at,
+        "review": d.decision.as_ref().map(|r| json!({"decision": r.decision, "date": r.created_at.date()})),
         "created_at": p.created_at,
         "updated_at": p.updated_at,
     })))

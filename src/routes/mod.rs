@@ -18,6 +18,7 @@ pub mod password;
 pub mod progress;
 pub mod projects;
 pub mod questions;
+pub mod proposals;
 pub mod register;
 pub mod resources;
 pub mod themes;
@@ -28,6 +29,7 @@ use crate::error::AppError;
 
 /// Registers every route.
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    proposals::configure(cfg);
     cfg.route("/", web::get().to(home::show))
         .route("/about", web::get().to(about::show))
         .route("/projects", web::get().to(projects::list))

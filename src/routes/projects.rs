@@ -141,17 +141,38 @@ pub async fn show(
     path: web::Path<String>,
 ) -> Result<ProjectPage, AppError> {
     let id = parse_id(&path)?;
-    let p = public_project(&state, id).await?;
+    let viewer = ctx.person.clone();
+    let p = match public_project(&state, id).await {
+        // Drafts: their owners and facilitators only (everyone else: not found).
+        Err(AppError::NotFound) => {
+            super::proposals::private_project(&state, viewer.as_ref(), id).await?
+        }
+        other => other?,
+    };
+    page(ctx, &state, p).await
+}
+
+/// A project's page as `ctx`'s person sees it: the public content and every panel that
+/// depends on the viewer (progress and questions, the proposal's state and actions…).
+/// Handlers that show the page again with a refused form start from it.
+pub async fn page(
+    ctx: Ctx,
+    state: &web::Data<AppState>,
+    p: Arc<ProjectDetail>,
+) -> Result<ProjectPage, AppError> {
+    let viewer = ctx.person.clone();
     let has_owner = p
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
-    let progress = super::questions::view(&ctx, &state, &p);
+    let progress = super::questions::view(&ctx, state, &p);
+    let panel = super::proposals::panel(state, viewer.as_ref(), &p).await?;
     Ok(ProjectPage {
         ctx,
         p,
         has_owner,
         progress,
+        panel,
     })
 }
 

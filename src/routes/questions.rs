@@ -21,7 +21,6 @@ use crate::domain::{PartnerRole, Role};
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;
-use crate::views::pages::ProjectPage;
 use crate::views::progress::{ProgressView, RefusedForm};
 
 /// What the project page shows of progress and questions to the person in `ctx`.
@@ -64,21 +63,9 @@ async fn refused(
     p: std::sync::Arc<ProjectDetail>,
     form: RefusedForm,
 ) -> Result<HttpResponse, AppError> {
-    let mut progress = view(&ctx, state, &p);
-    progress.refused = Some(form);
-    let has_owner = p
-        .partners
-        .iter()
-        .any(|x| x.role == PartnerRole::Owner.code());
-    render(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        &ProjectPage {
-            ctx,
-            p,
-            has_owner,
-            progress,
-        },
-    )
+    let mut page = super::projects::page(ctx, state, p).await?;
+    page.progress.refused = Some(form);
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 fn back(id: i32, question: i32) -> HttpResponse {

@@ -6,6 +6,7 @@
 //! the user's words the same way and match them with `LIKE`.
 
 pub mod bm25;
+pub mod similar;
 pub mod tokens;
 
 use unicode_normalization::UnicodeNormalization;

@@ -7,5 +7,6 @@ pub mod linkify;
 pub mod pages;
 pub mod progress;
 pub mod resources;
+pub mod proposals;
 
 pub use context::Ctx;

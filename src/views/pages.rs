@@ -167,6 +167,8 @@ pub struct ProjectPage {
     pub has_owner: bool,
     /// Progress and questions as the viewer sees them (`views::progress`).
     pub progress: super::progress::ProgressView,
+    /// What owners, reviewers and facilitators see besides (see `routes::proposals`).
+    pub panel: super::proposals::ProposalPanel,
 }
 
 /// The values of the organisation filter form, as typed.

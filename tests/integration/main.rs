@@ -15,4 +15,5 @@ mod pages;
 mod permissions;
 mod progress;
 mod resources;
+mod proposals;
 mod sessions;

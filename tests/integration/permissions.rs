@@ -48,6 +48,29 @@ struct Case {
 
 const ALL_OK: [Outcome; 7] = [Ok; 7];
 
+/// A delegate's action on an unknown project, invitation or request: 404 for the
+/// delegate, the sign-in page for visitors, 403 for every other role.
+const DELEGATE_404: [Outcome; 7] = [
+    SignIn,
+    Forbidden,
+    Forbidden,
+    Status(404),
+    Forbidden,
+    Forbidden,
+    Forbidden,
+];
+
+/// A reviewer's page of a project that is not waiting for review: 404 for reviewers.
+const REVIEWER_404: [Outcome; 7] = [
+    SignIn,
+    Forbidden,
+    Forbidden,
+    Forbidden,
+    Forbidden,
+    Status(404),
+    Forbidden,
+];
+
 /// Links from mails with a token that was never issued.
 const UNKNOWN_JOIN: &str = "/join/0000000000000000000000000000000000000000000000000000000000000000";
 const UNKNOWN_VERIFY: &str =
@@ -512,6 +535,120 @@ fn cases() -> Vec<Case> {
             path: "/admin/mail/retry",
             fields: &[],
             expect: admin_only(Status(422)),
+        },
+        // Proposals: delegates propose and own; drafts and unknown projects are 404 to
+        // their delegates. The demo project belongs to Mexico and is endorsed: it can be
+        // neither edited nor submitted again (403), but its owners manage co-owners.
+        get(
+            "/projects/new",
+            "/projects/new",
+            by_policy(Action::ProposeProject),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/new",
+            path: "/projects/new",
+            fields: &[("intent", "draft")],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Forbidden,
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        get(
+            "/projects/mine",
+            "/projects/mine",
+            by_policy(Action::ProposeProject),
+        ),
+        get(
+            "/projects/{id}/edit",
+            "/projects/{project}/edit",
+            [
+                SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/edit",
+            path: "/projects/999999/edit",
+            fields: &[("intent", "draft")],
+            expect: DELEGATE_404,
+        },
+        get(
+            "/projects/{id}/check",
+            "/projects/{project}/check",
+            [
+                SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+            ],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/submit",
+            path: "/projects/999999/submit",
+            fields: &[],
+            expect: DELEGATE_404,
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/withdraw",
+            path: "/projects/999999/withdraw",
+            fields: &[],
+            expect: DELEGATE_404,
+        },
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/join",
+            path: "/projects/999999/join",
+            fields: &[("from", "")],
+            expect: DELEGATE_404,
+        },
+        get(
+            "/projects/{id}/co-owners",
+            "/projects/{project}/co-owners",
+            by_policy(Action::ManageOwnProject),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/co-owners",
+            path: "/projects/{project}/co-owners",
+            fields: &[("organisation", "")],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Forbidden,
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        Case {
+            method: "POST",
+            pattern: "/co-owner-invitations/{id}",
+            path: "/co-owner-invitations/999999",
+            fields: &[("answer", "accept")],
+            expect: DELEGATE_404,
+        },
+        Case {
+            method: "POST",
+            pattern: "/join-requests/{id}",
+            path: "/join-requests/999999",
+            fields: &[("answer", "accept")],
+            expect: DELEGATE_404,
+        },
+        // Review: reviewers only (never facilitators); an endorsed project is not in review.
+        get("/review", "/review", by_policy(Action::Review)),
+        get("/review/{id}", "/review/{project}", REVIEWER_404),
+        Case {
+            method: "POST",
+            pattern: "/review/{id}",
+            path: "/review/{project}",
+            fields: &[("decision", "endorse"), ("comments", "")],
+            expect: REVIEWER_404,
         },
     ]
 }

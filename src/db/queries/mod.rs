@@ -10,6 +10,7 @@ pub mod people;
 pub mod progress;
 pub mod projects;
 pub mod resources;
+pub mod proposals;
 pub mod seed;
 pub mod themes;
 

@@ -58,6 +58,12 @@ pub struct ProjectDetail {
     pub progress: super::progress::ProjectProgress,
     /// Documents and links, newest first.
     pub resources: Vec<super::resources::ResourceCard>,
+    /// Region codes concerned.
+    pub regions: Vec<String>,
+    /// The proposal's own fields (projects proposed on the platform).
+    pub proposal: Option<crate::db::models::ProposalRow>,
+    /// The latest review decision, if any.
+    pub decision: Option<crate::db::models::ReviewRow>,
 }
 
 fn public_filtered(filter: &ProjectFilter) -> projects::BoxedQuery<'static, Backend> {
@@ -185,13 +191,20 @@ fn cards(conn: &mut DbConn, rows: Vec<ProjectRow>) -> Result<Vec<ProjectCard>, D
 
 /// A public project in full, or `None` if there is no such public project.
 pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>, DbError> {
-    let Some(project) = projects::table
-        .find(id)
-        .filter(projects::status.ne(PublicationState::Draft.code()))
-        .select(Project::as_select())
-        .first(conn)
-        .optional()?
-    else {
+    detail(conn, id, true)
+}
+
+/// A project in full, drafts included unless `public_only`; `None` if there is none.
+pub fn detail(
+    conn: &mut DbConn,
+    id: i32,
+    public_only: bool,
+) -> Result<Option<ProjectDetail>, DbError> {
+    let mut query = projects::table.find(id).into_boxed();
+    if public_only {
+        query = query.filter(projects::status.ne(PublicationState::Draft.code()));
+    }
+    let Some(project) = query.select(Project::as_select()).first(conn).optional()? else {
         return Ok(None);
     };
     let themes = project_themes::table
@@ -224,6 +237,7 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
     let history = super::audit::project_history(conn, id)?;
     let progress = super::progress::of_project(conn, id, project.created_at)?;
     let resources = super::resources::of_project(conn, id)?;
+    let (regions, proposal, decision) = super::proposals::extras(conn, id)?;
     Ok(Some(ProjectDetail {
         progress,
         project,
@@ -235,6 +249,9 @@ pub fn public_detail(conn: &mut DbConn, id: i32) -> Result<Option<ProjectDetail>
         outcomes,
         history,
         resources,
+        regions,
+        proposal,
+        decision,
     }))
 }
 
