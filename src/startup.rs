@@ -36,6 +36,7 @@ pub struct Application {
     port: u16,
     server: Server,
     mail_worker: Option<OutboxWorker>,
+    notify_worker: Option<crate::notify::NotifyWorker>,
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -81,6 +82,10 @@ impl Application {
         } else {
             None
         };
+        let notify_worker = settings
+            .mail
+            .worker
+            .then(|| crate::notify::NotifyWorker::new(&settings, db.clone()));
         if settings.mail.smtp_url.is_none() && !demo {
             tracing::warn!(
                 folder = %crate::email::mailbox_dir(&settings).display(),
@@ -119,6 +124,7 @@ impl Application {
             port,
             server: server.run(),
             mail_worker,
+            notify_worker,
         })
     }
 
@@ -132,9 +138,18 @@ impl Application {
     /// finishes its sends in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
+        let notify = self
+            .notify_worker
+            .map(|w| tokio::spawn(w.run(stopped.clone())));
         let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
         let served = self.server.await;
         let _ = stop.send(true);
+        if let Some(Err(e)) = match notify {
+            Some(n) => Some(n.await),
+            None => None,
+        } {
+            tracing::error!(error = %e, "notification worker task failed");
+        }
         if let Some(worker) = worker {
             match worker.await {
                 Ok(Ok(())) => {}

@@ -1,0 +1,284 @@
+//! The two kinds of notification mail: one event at once ([`NotificationMail`]) and a
+//! digest of several, grouped by project ([`DigestMail`]); and the sentence that tells
+//! an event in any of the six languages (mail, the in-app list and feeds share it).
+//!
+//! Both carry the path of a one-click unsubscribe link, which the delivery worker also
+//! puts in the `List-Unsubscribe` header (RFC 8058), and the recipient's reason, so the
+//! message says why it came.
+
+use askama::Template;
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::EventKind;
+use super::rules::Frequency;
+use crate::domain::{Language, PartnerRole, ProjectStage};
+use crate::email::messages::EmailCtx;
+use crate::i18n::{self, Arg};
+
+/// One event as messages and pages tell it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventItem {
+    /// Event id.
+    pub id: i32,
+    /// `EventKind` code.
+    pub kind: String,
+    /// The project concerned.
+    pub project_id: Option<i32>,
+    /// Its title.
+    pub project: Option<String>,
+    /// Language of the title.
+    pub project_lang: String,
+    /// The organisation concerned, by id.
+    pub organisation_id: Option<i32>,
+    /// Its name.
+    pub organisation: Option<String>,
+    /// The author's short summary (a stage or role code, or their words).
+    pub summary: String,
+    /// When it happened (UTC).
+    pub at: NaiveDateTime,
+}
+
+impl EventItem {
+    /// The kind, if known.
+    pub fn event_kind(&self) -> Option<EventKind> {
+        EventKind::from_code(&self.kind)
+    }
+
+    /// What happened, in one sentence in `lang` ("Mexico moved … to the Design stage.").
+    pub fn sentence(&self, lang: Language) -> String {
+        let project = self
+            .project
+            .clone()
+            .unwrap_or_else(|| i18n::t(lang, "event-some-project"));
+        let organisation = self
+            .organisation
+            .clone()
+            .unwrap_or_else(|| i18n::t(lang, "event-some-organisation"));
+        let detail = match self.event_kind() {
+            Some(EventKind::StageChanged) => match self.summary.parse::<ProjectStage>() {
+                Ok(stage) => i18n::t(lang, stage.label_key()),
+                Err(_) => self.summary.clone(),
+            },
+            Some(EventKind::PartnerAdded) => match self.summary.parse::<PartnerRole>() {
+                Ok(role) => i18n::t(lang, role.label_key()),
+                Err(_) => self.summary.clone(),
+            },
+            _ => self.summary.clone(),
+        };
+        let key = match self.event_kind() {
+            Some(k) if !detail.is_empty() || !needs_detail(k) => format!("event-{}", k.code()),
+            _ => "event-other".to_owned(),
+        };
+        i18n::t_args(
+            lang,
+            &key,
+            &[
+                ("project", Arg::Str(&project)),
+                ("organisation", Arg::Str(&organisation)),
+                ("detail", Arg::Str(&detail)),
+            ],
+        )
+    }
+
+    /// The label of its kind ("Stage changes").
+    pub fn kind_label(&self, lang: Language) -> String {
+        i18n::t(lang, &format!("event-kind-{}", self.kind))
+    }
+
+    /// The page to see it on: the project, else the organisation, else the list.
+    pub fn path(&self) -> String {
+        match (self.project_id, self.organisation_id) {
+            (Some(p), _) => format!("/projects/{p}"),
+            (None, Some(o)) => format!("/organisations/{o}"),
+            _ => "/notifications".to_owned(),
+        }
+    }
+
+    /// The sentence in a mail's language.
+    pub fn told(&self, ctx: &EmailCtx) -> String {
+        self.sentence(ctx.lang)
+    }
+
+    /// The kind's label in a mail's language.
+    pub fn kind_in(&self, ctx: &EmailCtx) -> String {
+        self.kind_label(ctx.lang)
+    }
+
+    /// The date and time (UTC) as mail shows it.
+    pub fn when(&self) -> String {
+        self.at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+/// Whether a kind's sentence quotes the summary (empty summaries get the generic one).
+fn needs_detail(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::StageChanged
+            | EventKind::UpdatePosted
+            | EventKind::MilestoneReached
+            | EventKind::PartnerAdded
+            | EventKind::QuestionAsked
+            | EventKind::QuestionAnswered
+            | EventKind::ReviewDecision
+            | EventKind::MeetingChanged
+    )
+}
+
+/// Data of a notification sent at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationMail {
+    /// The recipient's name.
+    pub name: String,
+    /// The event.
+    pub item: EventItem,
+    /// Why they hear of it (`Reason` code).
+    pub reason: String,
+    /// Whether it cannot be turned off (their own project or introduction).
+    pub mandatory: bool,
+    /// Path of the one-click unsubscribe link (`/unsubscribe/{token}`).
+    pub unsubscribe_path: String,
+}
+
+impl NotificationMail {
+    /// The sentence in the recipient's language.
+    pub fn sentence(&self, ctx: &EmailCtx) -> String {
+        self.item.sentence(ctx.lang)
+    }
+
+    /// Why this message came.
+    pub fn why(&self, ctx: &EmailCtx) -> String {
+        ctx.t(&format!("email-reason-{}", self.reason))
+    }
+
+    /// "Stop messages about stage changes: …"
+    pub fn stop(&self, ctx: &EmailCtx) -> String {
+        ctx.t1(
+            "email-notify-unsubscribe",
+            "kind",
+            &self.item.kind_label(ctx.lang),
+        )
+    }
+}
+
+/// One project's items in a digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestGroup {
+    /// Project title (`None`: items about no project).
+    pub title: Option<String>,
+    /// Language of the title.
+    pub lang: String,
+    /// Page of the project.
+    pub path: Option<String>,
+    /// Its items, newest first.
+    pub items: Vec<EventItem>,
+}
+
+/// Data of a digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestMail {
+    /// The recipient's name.
+    pub name: String,
+    /// `daily` or `weekly`.
+    pub frequency: String,
+    /// Groups by project, the one with the newest item first.
+    pub groups: Vec<DigestGroup>,
+    /// Path of the one-click unsubscribe link (turns this digest off).
+    pub unsubscribe_path: String,
+}
+
+impl DigestMail {
+    /// How many items in all.
+    pub fn count(&self) -> i64 {
+        self.groups.iter().map(|g| g.items.len() as i64).sum()
+    }
+
+    /// The subject line.
+    pub fn subject(&self, ctx: &EmailCtx) -> String {
+        ctx.tn(
+            &format!("email-digest-subject-{}", self.frequency_code()),
+            "count",
+            self.count(),
+        )
+    }
+
+    /// "Here is what happened …"
+    pub fn intro(&self, ctx: &EmailCtx) -> String {
+        ctx.tn(
+            &format!("email-digest-intro-{}", self.frequency_code()),
+            "count",
+            self.count(),
+        )
+    }
+
+    /// A group's heading.
+    pub fn heading(&self, ctx: &EmailCtx, group: &DigestGroup) -> String {
+        group
+            .title
+            .clone()
+            .unwrap_or_else(|| ctx.t("email-digest-other"))
+    }
+
+    /// "Stop the daily digest: …"
+    pub fn stop(&self, ctx: &EmailCtx) -> String {
+        ctx.t(&format!(
+            "email-digest-unsubscribe-{}",
+            self.frequency_code()
+        ))
+    }
+
+    fn frequency_code(&self) -> &'static str {
+        Frequency::from_code(&self.frequency)
+            .unwrap_or(Frequency::Daily)
+            .code()
+    }
+}
+
+/// Subject of a notification.
+#[derive(Template)]
+#[template(path = "email/notification/subject.txt")]
+pub(crate) struct NotificationSubject<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a NotificationMail,
+}
+
+/// Text part of a notification.
+#[derive(Template)]
+#[template(path = "email/notification/body.txt")]
+pub(crate) struct NotificationText<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a NotificationMail,
+}
+
+/// HTML part of a notification.
+#[derive(Template)]
+#[template(path = "email/notification/body.html")]
+pub(crate) struct NotificationHtml<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a NotificationMail,
+}
+
+/// Subject of a digest.
+#[derive(Template)]
+#[template(path = "email/digest/subject.txt")]
+pub(crate) struct DigestSubject<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a DigestMail,
+}
+
+/// Text part of a digest.
+#[derive(Template)]
+#[template(path = "email/digest/body.txt")]
+pub(crate) struct DigestText<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a DigestMail,
+}
+
+/// HTML part of a digest.
+#[derive(Template)]
+#[template(path = "email/digest/body.html")]
+pub(crate) struct DigestHtml<'a> {
+    pub(crate) ctx: &'a EmailCtx,
+    pub(crate) data: &'a DigestMail,
+}
