@@ -7,11 +7,13 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod following;
 pub mod health;
 pub mod home;
 pub mod invitations;
 pub mod links;
 pub mod mailbox;
+pub mod notifications;
 pub mod organisations;
 pub mod password;
 pub mod projects;
@@ -65,6 +67,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
+    following::configure(cfg);
+    notifications::configure(cfg);
 }
 
 /// The answer to any address no route knows.

@@ -10,6 +10,7 @@ use crate::db::cache::current_version;
 use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
 use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
+use crate::db::queries::following::Target;
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;
@@ -146,7 +147,13 @@ pub async fn show(
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
-    Ok(ProjectPage { ctx, p, has_owner })
+    let follow = super::following::button(&state, &ctx, Target::Project(id)).await?;
+    Ok(ProjectPage {
+        ctx,
+        p,
+        has_owner,
+        follow,
+    })
 }
 
 /// A public project in full, through the cache; `NotFound` if there is none.

@@ -5,6 +5,7 @@ use actix_web::web;
 use crate::db::queries::{projects, themes};
 use crate::domain::Theme;
 use crate::domain::search::{Page, ProjectFilter};
+use crate::db::queries::following::Target;
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;
@@ -47,8 +48,10 @@ pub async fn show(
             ))
         })
         .await?;
+    let follow = super::following::button(&state, &ctx, Target::Theme(theme)).await?;
     Ok(ThemePage {
         ctx,
+        follow,
         theme,
         projects: page.items,
         total: page.total,

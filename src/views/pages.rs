@@ -165,6 +165,8 @@ pub struct ProjectPage {
     pub p: Arc<ProjectDetail>,
     /// Whether an owner is recorded.
     pub has_owner: bool,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// The values of the organisation filter form, as typed.
@@ -206,6 +208,8 @@ pub struct OrganisationPage {
     pub ctx: Ctx,
     /// The organisation.
     pub o: OrganisationDetail,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// `/themes`
@@ -232,6 +236,8 @@ pub struct ThemePage {
     pub total: i64,
     /// GFMD outcomes under this theme.
     pub outcomes: Vec<OutcomeWithProjects>,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// Any error page.

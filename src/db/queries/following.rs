@@ -76,6 +76,16 @@ pub fn exists(conn: &mut DbConn, target: Target) -> Result<bool, DbError> {
     Ok(n > 0)
 }
 
+/// The title of a public project (`None`: no such public project).
+pub fn public_project_title(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
+    Ok(projects::table
+        .filter(projects::id.eq(id))
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select(projects::title)
+        .first(conn)
+        .optional()?)
+}
+
 /// Starts following; returns false if the person already did.
 pub fn follow(
     conn: &mut DbConn,
