@@ -243,14 +243,17 @@ pub async fn save_preferences(
 }
 
 /// What a link turns off, as a sentence in `lang`.
-fn describe(ctx: &Ctx, what: Unsubscribe) -> String {
+fn describe(ctx: &Ctx, what: Unsubscribe, done: bool) -> String {
+    let suffix = if done { "-done" } else { "" };
     match what {
         Unsubscribe::Kind(k) => ctx.ts(
-            "unsubscribe-kind",
+            &format!("unsubscribe-kind{suffix}"),
             "kind",
             ctx.t(&format!("event-kind-{}", k.code())),
         ),
-        Unsubscribe::Digest(f) => ctx.t(&format!("unsubscribe-digest-{}", f.code())).to_owned(),
+        Unsubscribe::Digest(f) => ctx
+            .t(&format!("unsubscribe-digest-{}{suffix}", f.code()))
+            .to_owned(),
     }
 }
 
@@ -280,7 +283,7 @@ pub async fn unsubscribe_form(
         .await?
         .ok_or(AppError::NotFound)?;
     let ctx = ctx_for(ctx, &req, &link.lang);
-    let what = describe(&ctx, link.what);
+    let what = describe(&ctx, link.what, false);
     render(
         StatusCode::OK,
         &UnsubscribePage {
@@ -309,7 +312,7 @@ pub async fn unsubscribe_now(
         .await?
         .ok_or(AppError::NotFound)?;
     let ctx = ctx_for(ctx, &req, &link.lang);
-    let what = describe(&ctx, link.what);
+    let what = describe(&ctx, link.what, true);
     render(
         StatusCode::OK,
         &UnsubscribePage {

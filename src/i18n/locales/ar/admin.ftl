@@ -197,6 +197,7 @@ audit-subject-organisation = منظمة
 audit-subject-project = مشروع
 audit-subject-mail = بريد
 audit-action-person-role_changed = تغيير الدور
+audit-action-person-notifications_changed = تغيير تفضيلات الإشعارات
 audit-action-person-deactivated = تعطيل الحساب
 audit-action-person-reactivated = إعادة تفعيل الحساب
 audit-action-person-profile_changed = تغيير الاسم أو اللغة

@@ -184,6 +184,7 @@ audit-subject-organisation = Организация
 audit-subject-project = Проект
 audit-subject-mail = Почта
 audit-action-person-role_changed = Роль изменена
+audit-action-person-notifications_changed = Настройки уведомлений изменены
 audit-action-person-deactivated = Учётная запись отключена
 audit-action-person-reactivated = Учётная запись включена снова
 audit-action-person-profile_changed = Имя или язык изменены
