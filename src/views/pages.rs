@@ -332,4 +332,13 @@ pub struct AccountPage {
     pub password_errors: FormErrors,
     /// A confirmation to show, already translated.
     pub notice: Option<String>,
+    /// Time zone (IANA name) as chosen.
+    pub time_zone: String,
+}
+
+impl AccountPage {
+    /// Every IANA time zone name, for the time zone field.
+    pub fn time_zones(&self) -> impl Iterator<Item = &'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())
+    }
 }

@@ -76,6 +76,15 @@ pub fn exists(conn: &mut DbConn, target: Target) -> Result<bool, DbError> {
     Ok(n > 0)
 }
 
+/// Sets a person's time zone (an IANA name already checked).
+pub fn set_time_zone(conn: &mut DbConn, person_id: i32, zone: &str) -> Result<(), DbError> {
+    use crate::db::schema::people;
+    diesel::update(people::table.find(person_id))
+        .set(people::time_zone.eq(zone))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// The title of a public project (`None`: no such public project).
 pub fn public_project_title(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
     Ok(projects::table
