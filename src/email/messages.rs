@@ -220,7 +220,9 @@ impl MailContent {
                 PasswordResetHtml { ctx, data },
             ),
             MailContent::Notification(data) => {
-                use crate::notify::mail::{NotificationHtml, NotificationSubject, NotificationText};
+                use crate::notify::mail::{
+                    NotificationHtml, NotificationSubject, NotificationText,
+                };
                 Rendered::of(
                     NotificationSubject { ctx, data },
                     NotificationText { ctx, data },

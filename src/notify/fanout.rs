@@ -202,7 +202,10 @@ fn concerned(
         }
     };
     let (owner_orgs, partner_orgs) = match event.project_id {
-        Some(p) => (partners::owner_ids(conn, p)?, partners::partner_ids(conn, p)?),
+        Some(p) => (
+            partners::owner_ids(conn, p)?,
+            partners::partner_ids(conn, p)?,
+        ),
         None => (Vec::new(), Vec::new()),
     };
     if want.owners && !owner_orgs.is_empty() {
@@ -362,22 +365,24 @@ pub fn items(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<EventItem>, DbError> 
         .load(conn)?;
     let mut by_id: HashMap<i32, EventItem> = rows
         .into_iter()
-        .map(|(id, kind, project_id, project, lang, organisation_id, organisation, summary, at)| {
-            (
-                id,
-                EventItem {
+        .map(
+            |(id, kind, project_id, project, lang, organisation_id, organisation, summary, at)| {
+                (
                     id,
-                    kind,
-                    project_id,
-                    project,
-                    project_lang: lang.unwrap_or_else(|| "en".into()),
-                    organisation_id,
-                    organisation,
-                    summary,
-                    at,
-                },
-            )
-        })
+                    EventItem {
+                        id,
+                        kind,
+                        project_id,
+                        project,
+                        project_lang: lang.unwrap_or_else(|| "en".into()),
+                        organisation_id,
+                        organisation,
+                        summary,
+                        at,
+                    },
+                )
+            },
+        )
         .collect();
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }

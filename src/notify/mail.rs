@@ -282,3 +282,133 @@ pub(crate) struct DigestHtml<'a> {
     pub(crate) ctx: &'a EmailCtx,
     pub(crate) data: &'a DigestMail,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::email::MailContent;
+
+    fn item(kind: EventKind, summary: &str) -> EventItem {
+        EventItem {
+            id: 7,
+            kind: kind.code().into(),
+            project_id: Some(2),
+            project: Some("Protection of unaccompanied migrant children".into()),
+            project_lang: "en".into(),
+            organisation_id: Some(5),
+            organisation: Some("Switzerland".into()),
+            summary: summary.into(),
+            at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+                .and_then(|d| d.and_hms_opt(9, 30, 0))
+                .unwrap(),
+        }
+    }
+
+    #[test]
+    fn every_kind_is_told_in_every_language() {
+        for lang in Language::ALL {
+            for kind in EventKind::ALL {
+                let summary = match kind {
+                    EventKind::StageChanged => "design",
+                    EventKind::PartnerAdded => "supporter",
+                    _ => "Some words",
+                };
+                let i = item(*kind, summary);
+                let s = i.sentence(lang);
+                assert!(
+                    !s.starts_with("event-") && !s.contains("{"),
+                    "{lang} {kind:?}: {s}"
+                );
+                assert!(
+                    s.contains("Protection of unaccompanied"),
+                    "{lang} {kind:?}: {s}"
+                );
+                let label = i.kind_label(lang);
+                assert!(!label.starts_with("event-kind-"), "{lang} {kind:?}");
+            }
+        }
+        let en = item(EventKind::StageChanged, "design").sentence(Language::En);
+        assert_eq!(
+            en,
+            "Protection of unaccompanied migrant children moved to the stage: Design."
+        );
+        let fr = item(EventKind::PartnerAdded, "supporter").sentence(Language::Fr);
+        assert!(fr.contains("Switzerland a rejoint"), "{fr}");
+    }
+
+    #[test]
+    fn notification_and_digest_render_in_every_language_with_absolute_links() {
+        let notification = MailContent::Notification(NotificationMail {
+            name: "Olga".into(),
+            item: item(EventKind::StageChanged, "implementation"),
+            reason: "follower".into(),
+            mandatory: false,
+            unsubscribe_path: "/unsubscribe/abc".into(),
+        });
+        let digest = MailContent::Digest(DigestMail {
+            name: "Olga".into(),
+            frequency: "weekly".into(),
+            groups: super::super::digest::group(vec![
+                item(EventKind::UpdatePosted, "Training of 300 officials done"),
+                item(EventKind::PartnerAdded, "funder"),
+            ]),
+            unsubscribe_path: "/unsubscribe/def".into(),
+        });
+        for mail in [&notification, &digest] {
+            let (kind, data) = mail.to_parts().unwrap();
+            assert_eq!(&MailContent::from_parts(kind, &data).unwrap(), mail);
+            for lang in Language::ALL {
+                let ctx = EmailCtx {
+                    lang,
+                    base_url: "https://pfp.example.org".into(),
+                };
+                let r = mail.render(&ctx).unwrap();
+                let path = mail.unsubscribe_path().unwrap();
+                let link = format!("https://pfp.example.org{path}");
+                assert!(r.text.contains(&link), "{lang} {kind}: {}", r.text);
+                assert!(
+                    r.html.contains(&format!("href=\"{link}\"")),
+                    "{lang} {kind}"
+                );
+                assert!(
+                    r.text
+                        .contains("https://pfp.example.org/account/notifications")
+                );
+                assert!(r.text.contains("https://pfp.example.org/projects/2"));
+                for part in [&r.subject, &r.text, &r.html] {
+                    assert!(
+                        !part.contains("email-") && !part.contains("event-"),
+                        "{lang} {kind}: {part}"
+                    );
+                }
+                let headers = mail.extra_headers(&ctx);
+                assert_eq!(headers[0], ("List-Unsubscribe", format!("<{link}>")));
+                assert_eq!(
+                    headers[1],
+                    (
+                        "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click".to_owned()
+                    )
+                );
+            }
+        }
+        // A mandatory message says it cannot be turned off instead of offering to.
+        let mut mandatory = match notification {
+            MailContent::Notification(n) => n,
+            _ => unreachable!(),
+        };
+        mandatory.mandatory = true;
+        mandatory.reason = "owner".into();
+        let ctx = EmailCtx {
+            lang: Language::En,
+            base_url: "https://pfp.example.org".into(),
+        };
+        let r = MailContent::Notification(mandatory).render(&ctx).unwrap();
+        assert!(r.text.contains("cannot be turned off"), "{}", r.text);
+        assert!(
+            r.text.contains("your government owns this project"),
+            "{}",
+            r.text
+        );
+    }
+}

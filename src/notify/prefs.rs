@@ -65,12 +65,14 @@ pub enum Unsubscribe {
 impl Unsubscribe {
     /// From the code stored with the token.
     pub fn from_code(code: &str) -> Option<Unsubscribe> {
-        EventKind::from_code(code).map(Unsubscribe::Kind).or_else(|| {
-            Frequency::ALL
-                .into_iter()
-                .find(|f| f.unsubscribe_kind() == code)
-                .map(Unsubscribe::Digest)
-        })
+        EventKind::from_code(code)
+            .map(Unsubscribe::Kind)
+            .or_else(|| {
+                Frequency::ALL
+                    .into_iter()
+                    .find(|f| f.unsubscribe_kind() == code)
+                    .map(Unsubscribe::Digest)
+            })
     }
 
     /// Applies it: the kinds concerned become "off". Returns the kinds turned off.

@@ -214,10 +214,7 @@ impl FromStr for Delivery {
     type Err = ();
 
     fn from_str(s: &str) -> Result<Delivery, ()> {
-        Delivery::ALL
-            .into_iter()
-            .find(|d| d.code() == s)
-            .ok_or(())
+        Delivery::ALL.into_iter().find(|d| d.code() == s).ok_or(())
     }
 }
 
@@ -304,10 +301,7 @@ mod tests {
             Delivery::Immediately
         );
         assert_eq!(Delivery::Off.effective(k, Reason::Follower), Delivery::Off);
-        assert_eq!(
-            Delivery::Daily.effective(k, Reason::Owner),
-            Delivery::Daily
-        );
+        assert_eq!(Delivery::Daily.effective(k, Reason::Owner), Delivery::Daily);
         assert!(is_mandatory(
             EventKind::IntroductionProposed,
             Reason::Concerned

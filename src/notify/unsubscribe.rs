@@ -52,11 +52,7 @@ pub fn lookup(conn: &mut DbConn, token: &str) -> Result<Option<Link>, DbError> {
 }
 
 /// Uses the link of `token`: what it names is turned off. `None` if unknown.
-pub fn redeem(
-    conn: &mut DbConn,
-    token: &str,
-    now: NaiveDateTime,
-) -> Result<Option<Link>, DbError> {
+pub fn redeem(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Option<Link>, DbError> {
     let Some(link) = lookup(conn, token)? else {
         return Ok(None);
     };

@@ -103,7 +103,10 @@ pub async fn update(
     let me = person.0;
     let (id, before) = (
         me.id,
-        format!("name={}; lang={}; time_zone={current_zone}", me.name, me.lang),
+        format!(
+            "name={}; lang={}; time_zone={current_zone}",
+            me.name, me.lang
+        ),
     );
     let after = format!("name={name}; lang={lang}; time_zone={}", zone.name());
     let saved_name = name.clone();

@@ -76,10 +76,7 @@ pub async fn list(
 ) -> Result<FollowingPage, AppError> {
     require(&req, Action::Follow)?;
     let id = person.0.id;
-    let items = state
-        .db
-        .read(move |conn| following::list(conn, id))
-        .await?;
+    let items = state.db.read(move |conn| following::list(conn, id)).await?;
     Ok(FollowingPage { ctx, items })
 }
 

@@ -127,11 +127,7 @@ pub async fn read_all(
     Ok(back_to_list())
 }
 
-fn preferences_page(
-    ctx: Ctx,
-    rows: Vec<PreferenceRow>,
-    time_zone: String,
-) -> PreferencesPage {
+fn preferences_page(ctx: Ctx, rows: Vec<PreferenceRow>, time_zone: String) -> PreferencesPage {
     PreferencesPage {
         ctx,
         rows,
@@ -147,7 +143,12 @@ async fn load_preferences(
 ) -> Result<(Vec<PreferenceRow>, String), AppError> {
     let (chosen, person) = state
         .db
-        .read(move |conn| Ok((prefs::load(conn, person_id)?, people::by_id(conn, person_id)?)))
+        .read(move |conn| {
+            Ok((
+                prefs::load(conn, person_id)?,
+                people::by_id(conn, person_id)?,
+            ))
+        })
         .await?;
     let rows = chosen
         .into_iter()
@@ -260,7 +261,8 @@ fn describe(ctx: &Ctx, what: Unsubscribe, done: bool) -> String {
 /// The context of an unsubscribe page: the link's owner's language unless the visitor
 /// chose one (they may be signed out, or someone else).
 fn ctx_for(mut ctx: Ctx, req: &HttpRequest, lang: &str) -> Ctx {
-    let chosen = req.query_string().contains("lang=") || req.cookie(crate::i18n::LANG_COOKIE).is_some();
+    let chosen =
+        req.query_string().contains("lang=") || req.cookie(crate::i18n::LANG_COOKIE).is_some();
     if !chosen && let Ok(l) = lang.parse::<Language>() {
         ctx.lang = l;
     }

@@ -4,10 +4,10 @@ use actix_web::web;
 use serde::Deserialize;
 
 use super::{optional_code, optional_query, parse_id};
+use crate::db::queries::following::Target;
 use crate::db::queries::organisations::{self, ORG_PAGE_SIZE};
 use crate::domain::search::{OrganisationFilter, Page};
 use crate::domain::{CountryCode, OrganisationKind};
-use crate::db::queries::following::Target;
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;

@@ -7,10 +7,10 @@ use super::{optional_code, optional_query, parse_id};
 use std::sync::Arc;
 
 use crate::db::cache::current_version;
+use crate::db::queries::following::Target;
 use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
 use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
-use crate::db::queries::following::Target;
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;

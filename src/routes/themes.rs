@@ -2,10 +2,10 @@
 
 use actix_web::web;
 
+use crate::db::queries::following::Target;
 use crate::db::queries::{projects, themes};
 use crate::domain::Theme;
 use crate::domain::search::{Page, ProjectFilter};
-use crate::db::queries::following::Target;
 use crate::error::AppError;
 use crate::startup::AppState;
 use crate::views::Ctx;

@@ -173,7 +173,8 @@ impl PreferencesPage {
 
     /// "Digests arrive at 07:00 in Europe/Zurich."
     pub fn digest_time(&self) -> String {
-        self.ctx.ts("preferences-digest-time", "zone", &self.time_zone)
+        self.ctx
+            .ts("preferences-digest-time", "zone", &self.time_zone)
     }
 }
 

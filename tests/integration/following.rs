@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use pfp::config::{Settings, SmtpUrl};
+use pfp::db::Db;
 use pfp::db::queries::{partners, people};
 use pfp::db::schema::{notifications, organisations};
-use pfp::db::{Db, DbError};
 use pfp::domain::PartnerRole;
 use pfp::email::Outbox;
 use pfp::notify::{Event, EventKind, emit};
@@ -175,10 +175,14 @@ async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
     // RFC 8058 headers.
     let unsubscribe = m.header("List-Unsubscribe").unwrap();
     assert!(
-        unsubscribe.starts_with("<http://127.0.0.1:8080/unsubscribe/") && unsubscribe.ends_with('>'),
+        unsubscribe.starts_with("<http://127.0.0.1:8080/unsubscribe/")
+            && unsubscribe.ends_with('>'),
         "{unsubscribe}"
     );
-    assert!(text.contains(&unsubscribe[1..unsubscribe.len() - 1]), "{text}");
+    assert!(
+        text.contains(&unsubscribe[1..unsubscribe.len() - 1]),
+        "{text}"
+    );
     assert_eq!(
         m.header("List-Unsubscribe-Post").as_deref(),
         Some("List-Unsubscribe=One-Click")
@@ -394,7 +398,6 @@ async fn every_feed_is_valid_atom_with_public_entries_only() {
             pfp::email::outbox::now(),
         )
         .map(|_| ())
-        .map_err(DbError::from)
     })
     .await
     .unwrap();
@@ -422,10 +425,17 @@ async fn every_feed_is_valid_atom_with_public_entries_only() {
         assert_eq!(feed.id(), format!("http://127.0.0.1:8080{path}"));
         assert!(feed.links().iter().any(|l| l.rel() == "self"));
         assert!(feed.links().iter().any(|l| l.rel() == "alternate"));
-        assert!(!feed.authors().is_empty(), "{path}: an author for the entries");
+        assert!(
+            !feed.authors().is_empty(),
+            "{path}: an author for the entries"
+        );
         assert_eq!(feed.entries().len(), 1, "{path}");
         let e = &feed.entries()[0];
-        assert!(e.id().starts_with("tag:127.0.0.1,2026:event/"), "{}", e.id());
+        assert!(
+            e.id().starts_with("tag:127.0.0.1,2026:event/"),
+            "{}",
+            e.id()
+        );
         assert!(
             e.title()
                 .as_str()
@@ -552,7 +562,10 @@ async fn preferences_explain_and_refuse_unknown_choices() {
     let page = Page::parse(&body);
     page.assert_well_formed("en", "ltr");
     assert_eq!(page.texts("fieldset legend").len(), EventKind::ALL.len());
-    assert!(body.contains("always arrive"), "the mandatory messages are explained");
+    assert!(
+        body.contains("always arrive"),
+        "the mandatory messages are explained"
+    );
     assert_eq!(
         page.attr("input[name=stage_changed][checked]", "value")
             .as_deref(),
@@ -563,7 +576,11 @@ async fn preferences_explain_and_refuse_unknown_choices() {
             .as_deref(),
         Some("daily")
     );
-    let res = set_preferences(&b, &[("stage_changed", "hourly"), ("update_posted", "weekly")]).await;
+    let res = set_preferences(
+        &b,
+        &[("stage_changed", "hourly"), ("update_posted", "weekly")],
+    )
+    .await;
     assert_eq!(res.status(), 422);
     let body = res.text().await.unwrap();
     let page = Page::parse(&body);
@@ -571,7 +588,12 @@ async fn preferences_explain_and_refuse_unknown_choices() {
         page.attr(".error-summary a", "href").as_deref(),
         Some("#stage_changed")
     );
-    assert!(page.0.select(&scraper::Selector::parse("#stage_changed").unwrap()).next().is_some());
+    assert!(
+        page.0
+            .select(&scraper::Selector::parse("#stage_changed").unwrap())
+            .next()
+            .is_some()
+    );
     assert_eq!(
         page.attr("input[name=update_posted][checked]", "value")
             .as_deref(),

@@ -399,7 +399,11 @@ fn cases() -> Vec<Case> {
         },
         // One-click unsubscribe: the token is the authority (no sign-in, no CSRF token,
         // see `every_post_without_its_csrf_token_is_refused`); an unknown one is a 404.
-        get("/unsubscribe/{token}", UNKNOWN_UNSUBSCRIBE, [Status(404); 7]),
+        get(
+            "/unsubscribe/{token}",
+            UNKNOWN_UNSUBSCRIBE,
+            [Status(404); 7],
+        ),
         Case {
             method: "POST",
             pattern: UNSUBSCRIBE,
@@ -417,7 +421,13 @@ const UNKNOWN_UNSUBSCRIBE: &str =
 
 /// Sign-in for visitors, `outcome` for every signed-in role.
 fn signed_in(outcome: Outcome) -> [Outcome; 7] {
-    ROLES.map(|(role, _)| if role == Role::Visitor { SignIn } else { outcome })
+    ROLES.map(|(role, _)| {
+        if role == Role::Visitor {
+            SignIn
+        } else {
+            outcome
+        }
+    })
 }
 
 /// A follow/unfollow (or mark-read) form: visitors sign in, others go back (303).
