@@ -113,6 +113,11 @@ async function pageTypes() {
     ['admin: audit log', '/admin/audit', 200, 'administrator'],
     ['admin: audit log refused filter (400)', '/admin/audit?from=2026-12-01&to=2026-11-01', 400, 'administrator'],
     ['admin: mail', '/admin/mail', 200, 'administrator'],
+    // Following and notifications (one's own pages: as the observer).
+    ['following', '/following', 200, 'observer'],
+    ['notifications', '/notifications', 200, 'observer'],
+    ['notification preferences', '/account/notifications', 200, 'observer'],
+    ['unsubscribe link not valid (404)', `/unsubscribe/${'0'.repeat(64)}`, 404, 'signed out'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
