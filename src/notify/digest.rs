@@ -79,13 +79,13 @@ fn send_one(
     diesel::update(waiting)
         .set(notifications::digested_at.eq(Some(now)))
         .execute(conn)?;
-    let person: Option<(String, String, String)> = people::table
+    let person: Option<(String, String, String, String)> = people::table
         .filter(people::id.eq(person_id))
         .filter(people::active.eq(true))
-        .select((people::email, people::name, people::lang))
+        .select((people::email, people::name, people::lang, people::time_zone))
         .first(conn)
         .optional()?;
-    let Some((email, name, lang)) = person else {
+    let Some((email, name, lang, time_zone)) = person else {
         return Ok(false);
     };
     let mut list = items(conn, &event_ids)?;
@@ -95,6 +95,7 @@ fn send_one(
         frequency: frequency.code().to_owned(),
         groups: group(list),
         unsubscribe_path: unsubscribe_path(conn, person_id, frequency.unsubscribe_kind(), now)?,
+        time_zone,
     };
     let lang: Language = lang.parse().unwrap_or_default();
     let key = format!(

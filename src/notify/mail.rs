@@ -186,6 +186,13 @@ pub struct DigestMail {
     pub groups: Vec<DigestGroup>,
     /// Path of the one-click unsubscribe link (turns this digest off).
     pub unsubscribe_path: String,
+    /// The recipient's time zone (IANA name): the digest shows times in it.
+    #[serde(default = "utc")]
+    pub time_zone: String,
+}
+
+fn utc() -> String {
+    "UTC".to_owned()
 }
 
 impl DigestMail {
@@ -218,6 +225,14 @@ impl DigestMail {
             .title
             .clone()
             .unwrap_or_else(|| ctx.t("email-digest-other"))
+    }
+
+    /// When an item happened, in the recipient's time zone ("2026-11-29 13:19 Europe/Zurich").
+    pub fn when(&self, item: &EventItem) -> String {
+        use chrono::TimeZone;
+        let tz = super::schedule::parse_zone(&self.time_zone).unwrap_or(chrono_tz::UTC);
+        let local = tz.from_utc_datetime(&item.at);
+        format!("{} {}", local.format("%Y-%m-%d %H:%M"), tz.name())
     }
 
     /// "Stop the daily digest: …"
@@ -353,6 +368,7 @@ mod tests {
                 item(EventKind::PartnerAdded, "funder"),
             ]),
             unsubscribe_path: "/unsubscribe/def".into(),
+            time_zone: "Europe/Zurich".into(),
         });
         for mail in [&notification, &digest] {
             let (kind, data) = mail.to_parts().unwrap();
