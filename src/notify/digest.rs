@@ -16,8 +16,10 @@ use diesel::prelude::*;
 
 use super::fanout::{items, unsubscribe_path};
 use super::mail::{DigestGroup, DigestMail, EventItem};
+use super::prefs::Unsubscribe;
 use super::rules::Frequency;
 use super::schedule;
+use crate::db::queries::following::{self, Target};
 use crate::db::schema::{digests, notifications, people};
 use crate::db::{DbConn, DbError};
 use crate::domain::Language;
@@ -90,10 +92,22 @@ fn send_one(
     };
     let mut list = items(conn, &event_ids)?;
     list.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+    let mut groups = group(list);
+    // A project the person follows gets a one-click link to stop following it.
+    for g in &mut groups {
+        let Some(project) = g.items.first().and_then(|i| i.project_id) else {
+            continue;
+        };
+        let target = Target::Project(project);
+        if following::is_following(conn, person_id, target)? {
+            let code = Unsubscribe::Unfollow(target).code();
+            g.unfollow_path = Some(unsubscribe_path(conn, person_id, &code, now)?);
+        }
+    }
     let data = DigestMail {
         name,
         frequency: frequency.code().to_owned(),
-        groups: group(list),
+        groups,
         unsubscribe_path: unsubscribe_path(conn, person_id, frequency.unsubscribe_kind(), now)?,
         time_zone,
     };
@@ -134,6 +148,7 @@ pub fn group(items: Vec<EventItem>) -> Vec<DigestGroup> {
                 lang: first.project_lang.clone(),
                 path: p.map(|id| format!("/projects/{id}")),
                 items,
+                unfollow_path: None,
             })
         })
         .collect()

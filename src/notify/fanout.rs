@@ -17,7 +17,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::mail::{EventItem, NotificationMail};
+use super::mail::{EventItem, NotificationMail, Unfollow};
+use super::prefs::Unsubscribe;
 use super::rules::{self, Delivery, Frequency, Reason, audiences};
 use super::{EventKind, schedule};
 use crate::auth::token;
@@ -97,7 +98,7 @@ fn fan_out(
         tracing::warn!(event = event.id, kind = %event.kind, "unknown event kind: nobody told");
         return Ok(());
     };
-    let concerned = concerned(conn, kind, event)?;
+    let (concerned, followed) = concerned(conn, kind, event)?;
     if concerned.is_empty() {
         return Ok(());
     }
@@ -159,12 +160,30 @@ fn fan_out(
                     }
                 };
                 let path = unsubscribe_path(conn, r.id, kind.code(), now)?;
+                // A follower can stop following in one click from the mail.
+                let unfollow = match followed.get(&r.id) {
+                    Some(target) if reason == Reason::Follower => Some(Unfollow {
+                        path: unsubscribe_path(
+                            conn,
+                            r.id,
+                            &Unsubscribe::Unfollow(*target).code(),
+                            now,
+                        )?,
+                        name: following::name_of(conn, *target)?,
+                        theme: match target {
+                            Target::Theme(t) => Some(t.code().to_owned()),
+                            _ => None,
+                        },
+                    }),
+                    _ => None,
+                };
                 let mail = MailContent::Notification(NotificationMail {
                     name: r.name.clone(),
                     item,
                     reason: reason.code().to_owned(),
                     mandatory: rules::is_mandatory(kind, reason),
                     unsubscribe_path: path,
+                    unfollow,
                 });
                 let lang: Language = r.lang.parse().unwrap_or_default();
                 match Email::new(
@@ -186,12 +205,12 @@ fn fan_out(
     Ok(())
 }
 
-/// Everyone an event concerns, with their strongest reason; never its actor.
-fn concerned(
-    conn: &mut DbConn,
-    kind: EventKind,
-    event: &EventRow,
-) -> Result<HashMap<i32, Reason>, DbError> {
+/// Everyone an event concerns, with their strongest reason, and what each follower
+/// follows that brought it; never its actor.
+type Concerned = (HashMap<i32, Reason>, HashMap<i32, Target>);
+
+fn concerned(conn: &mut DbConn, kind: EventKind, event: &EventRow) -> Result<Concerned, DbError> {
+    let mut followed: HashMap<i32, Target> = HashMap::new();
     let want = audiences(kind);
     let mut out: HashMap<i32, Reason> = HashMap::new();
     let mut add = |ids: Vec<i32>, reason: Reason| {
@@ -258,12 +277,17 @@ fn concerned(
         if public && let Some(org) = event.organisation_id {
             targets.push(Target::Organisation(org));
         }
-        add(following::followers_of(conn, &targets)?, Reason::Follower);
+        let followers = following::followers_of(conn, &targets)?;
+        add(
+            followers.iter().map(|(p, _)| *p).collect(),
+            Reason::Follower,
+        );
+        followed.extend(followers);
     }
     if let Some(actor) = event.actor_id {
         out.remove(&actor);
     }
-    Ok(out)
+    Ok((out, followed))
 }
 
 /// Active people of the organisations `orgs` (with `role`, if given).

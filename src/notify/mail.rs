@@ -139,6 +139,35 @@ pub struct NotificationMail {
     pub mandatory: bool,
     /// Path of the one-click unsubscribe link (`/unsubscribe/{token}`).
     pub unsubscribe_path: String,
+    /// For a follower: the link that stops following what brought the message.
+    #[serde(default)]
+    pub unfollow: Option<Unfollow>,
+}
+
+/// A link that stops following a project, theme or organisation, from a mail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unfollow {
+    /// Path of the link (`/unsubscribe/{token}`).
+    pub path: String,
+    /// Name of what is followed (a project's title, an organisation's name).
+    pub name: Option<String>,
+    /// Code of the theme followed (its name is translated when the mail is written).
+    pub theme: Option<String>,
+}
+
+impl Unfollow {
+    /// "Stop following Protection of …"
+    pub fn label(&self, ctx: &EmailCtx) -> String {
+        let name = match (&self.name, &self.theme) {
+            (Some(n), _) => n.clone(),
+            (None, Some(t)) => t
+                .parse::<crate::domain::Theme>()
+                .map(|t| ctx.t(t.label_key()))
+                .unwrap_or_else(|_| t.clone()),
+            (None, None) => ctx.t("event-some-project"),
+        };
+        ctx.t1("email-notify-unfollow", "name", &name)
+    }
 }
 
 impl NotificationMail {
@@ -173,6 +202,9 @@ pub struct DigestGroup {
     pub path: Option<String>,
     /// Its items, newest first.
     pub items: Vec<EventItem>,
+    /// When the recipient follows the project: the link that stops following it.
+    #[serde(default)]
+    pub unfollow_path: Option<String>,
 }
 
 /// Data of a digest.
@@ -359,6 +391,11 @@ mod tests {
             reason: "follower".into(),
             mandatory: false,
             unsubscribe_path: "/unsubscribe/abc".into(),
+            unfollow: Some(Unfollow {
+                path: "/unsubscribe/ghi".into(),
+                name: None,
+                theme: Some("children".into()),
+            }),
         });
         let digest = MailContent::Digest(DigestMail {
             name: "Olga".into(),
@@ -391,6 +428,13 @@ mod tests {
                         .contains("https://pfp.example.org/account/notifications")
                 );
                 assert!(r.text.contains("https://pfp.example.org/projects/2"));
+                if kind == "notification" {
+                    assert!(r.text.contains("https://pfp.example.org/unsubscribe/ghi"));
+                    assert!(
+                        r.html
+                            .contains("href=\"https://pfp.example.org/unsubscribe/ghi\"")
+                    );
+                }
                 for part in [&r.subject, &r.text, &r.html] {
                     assert!(
                         !part.contains("email-") && !part.contains("event-"),

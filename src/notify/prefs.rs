@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::EventKind;
 use super::rules::{Delivery, Frequency};
+use crate::db::queries::following::{self, Target};
 use crate::db::schema::notification_preferences as prefs;
 use crate::db::{DbConn, DbError};
 
@@ -60,11 +61,16 @@ pub enum Unsubscribe {
     Kind(EventKind),
     /// A digest (every kind set to that frequency).
     Digest(Frequency),
+    /// Following a project, theme or organisation (the follower's mail offers it).
+    Unfollow(Target),
 }
 
 impl Unsubscribe {
     /// From the code stored with the token.
     pub fn from_code(code: &str) -> Option<Unsubscribe> {
+        if let Some(key) = code.strip_prefix("unfollow:") {
+            return Target::from_key(key).map(Unsubscribe::Unfollow);
+        }
         EventKind::from_code(code)
             .map(Unsubscribe::Kind)
             .or_else(|| {
@@ -75,9 +81,23 @@ impl Unsubscribe {
             })
     }
 
-    /// Applies it: the kinds concerned become "off". Returns the kinds turned off.
+    /// The code stored with a token.
+    pub fn code(self) -> String {
+        match self {
+            Unsubscribe::Kind(k) => k.code().to_owned(),
+            Unsubscribe::Digest(f) => f.unsubscribe_kind().to_owned(),
+            Unsubscribe::Unfollow(t) => format!("unfollow:{}", t.key()),
+        }
+    }
+
+    /// Applies it: the kinds concerned become "off" (or the follow ends). Returns the
+    /// kinds turned off.
     pub fn apply(self, conn: &mut DbConn, person_id: i32) -> Result<Vec<EventKind>, DbError> {
         let kinds: Vec<EventKind> = match self {
+            Unsubscribe::Unfollow(target) => {
+                following::unfollow(conn, person_id, target)?;
+                Vec::new()
+            }
             Unsubscribe::Kind(k) => vec![k],
             Unsubscribe::Digest(f) => load(conn, person_id)?
                 .into_iter()
@@ -89,5 +109,24 @@ impl Unsubscribe {
             set(conn, person_id, *k, Delivery::Off)?;
         }
         Ok(kinds)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for u in [
+            Unsubscribe::Kind(EventKind::StageChanged),
+            Unsubscribe::Digest(Frequency::Weekly),
+            Unsubscribe::Unfollow(Target::Project(3)),
+            Unsubscribe::Unfollow(Target::Theme(crate::domain::Theme::Children)),
+        ] {
+            assert_eq!(Unsubscribe::from_code(&u.code()), Some(u));
+        }
+        assert_eq!(Unsubscribe::from_code("unfollow:nothing"), None);
+        assert_eq!(Unsubscribe::from_code("everything"), None);
     }
 }

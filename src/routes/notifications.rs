@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use super::links::html as render;
 use super::parse_id;
 use crate::auth::{CsrfForm, Person, require};
+use crate::db::queries::following::{self, Target};
 use crate::db::queries::people;
 use crate::domain::Language;
 use crate::domain::policy::Action;
@@ -244,9 +245,17 @@ pub async fn save_preferences(
 }
 
 /// What a link turns off, as a sentence in `lang`.
-fn describe(ctx: &Ctx, what: Unsubscribe, done: bool) -> String {
+fn describe(ctx: &Ctx, what: Unsubscribe, name: Option<String>, done: bool) -> String {
     let suffix = if done { "-done" } else { "" };
     match what {
+        Unsubscribe::Unfollow(target) => {
+            let name = match (name, target) {
+                (Some(n), _) => n,
+                (None, Target::Theme(t)) => ctx.t(t.label_key()).to_owned(),
+                (None, _) => ctx.t("event-some-project").to_owned(),
+            };
+            ctx.ts(&format!("unsubscribe-unfollow{suffix}"), "name", &name)
+        }
         Unsubscribe::Kind(k) => ctx.ts(
             &format!("unsubscribe-kind{suffix}"),
             "kind",
@@ -255,6 +264,17 @@ fn describe(ctx: &Ctx, what: Unsubscribe, done: bool) -> String {
         Unsubscribe::Digest(f) => ctx
             .t(&format!("unsubscribe-digest-{}{suffix}", f.code()))
             .to_owned(),
+    }
+}
+
+/// The name of what an unfollow link stops following.
+fn target_name(
+    conn: &mut crate::db::DbConn,
+    what: Unsubscribe,
+) -> Result<Option<String>, crate::db::DbError> {
+    match what {
+        Unsubscribe::Unfollow(target) => following::name_of(conn, target),
+        _ => Ok(None),
     }
 }
 
@@ -279,13 +299,19 @@ pub async fn unsubscribe_form(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let lookup = token.clone();
-    let link = state
+    let (link, name) = state
         .db
-        .read(move |conn| unsubscribe::lookup(conn, &lookup))
+        .read(move |conn| {
+            let Some(link) = unsubscribe::lookup(conn, &lookup)? else {
+                return Ok(None);
+            };
+            let name = target_name(conn, link.what)?;
+            Ok(Some((link, name)))
+        })
         .await?
         .ok_or(AppError::NotFound)?;
     let ctx = ctx_for(ctx, &req, &link.lang);
-    let what = describe(&ctx, link.what, false);
+    let what = describe(&ctx, link.what, name, false);
     render(
         StatusCode::OK,
         &UnsubscribePage {
@@ -308,13 +334,19 @@ pub async fn unsubscribe_now(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let used = token.clone();
-    let link = state
+    let (link, name) = state
         .db
-        .write(move |conn| unsubscribe::redeem(conn, &used, Utc::now().naive_utc()))
+        .write(move |conn| {
+            let Some(link) = unsubscribe::redeem(conn, &used, Utc::now().naive_utc())? else {
+                return Ok(None);
+            };
+            let name = target_name(conn, link.what)?;
+            Ok(Some((link, name)))
+        })
         .await?
         .ok_or(AppError::NotFound)?;
     let ctx = ctx_for(ctx, &req, &link.lang);
-    let what = describe(&ctx, link.what, true);
+    let what = describe(&ctx, link.what, name, true);
     render(
         StatusCode::OK,
         &UnsubscribePage {

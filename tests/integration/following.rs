@@ -187,6 +187,13 @@ async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
         m.header("List-Unsubscribe-Post").as_deref(),
         Some("List-Unsubscribe=One-Click")
     );
+    // And a one-click link to stop following the project.
+    let mut lines = text.lines().map(str::trim);
+    lines
+        .find(|l| *l == "Stop following Protection of unaccompanied migrant children")
+        .expect("an unfollow link");
+    let unfollow_url = lines.next().unwrap().to_owned();
+    assert_ne!(unfollow_url, &unsubscribe[1..unsubscribe.len() - 1]);
 
     // In the app: the observer sees it, with the unread count in the header.
     let (_, body) = text_of(&observer, "/notifications").await;
@@ -210,6 +217,23 @@ async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
         Page::parse(&body).texts("a.notifications-link"),
         ["Notifications (1 unread)"]
     );
+    // The unfollow link works without signing in (the token is the authority).
+    let path = &unfollow_url[unfollow_url.find("/unsubscribe/").unwrap()..];
+    let res = reqwest::Client::new()
+        .post(format!("{}{path}", app.address))
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("You no longer follow: Protection of unaccompanied migrant children.")
+    );
+    let (_, body) = text_of(&observer, "/following").await;
+    assert!(Page::parse(&body).texts(".following-list li").is_empty());
     // Marking everything read clears the count.
     let csrf = observer.csrf("/notifications").await;
     let res = observer
@@ -290,6 +314,14 @@ async fn a_daily_digest_groups_three_events_in_one_mail() {
     assert!(nl < ch && ch < mx, "{text}");
     assert!(m.header("List-Unsubscribe").is_some());
     assert!(text.contains("Stop the daily digest"), "{text}");
+    // The project followed directly offers to stop following it; the one reached
+    // through a theme does not.
+    assert_eq!(
+        text.matches("Stop following this project: http").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.find("Stop following this project").unwrap() < profiles_at.unwrap());
 
     // Never sent empty: a week later there is nothing to send.
     let later = now + chrono::Duration::days(8);

@@ -216,20 +216,43 @@ pub fn list(conn: &mut DbConn, person_id: i32) -> Result<Vec<Followed>, DbError>
     Ok(out)
 }
 
-/// Active people following any of `targets`, with the target keys.
-pub fn followers_of(conn: &mut DbConn, targets: &[Target]) -> Result<Vec<i32>, DbError> {
+/// Active people following any of `targets`, each with the first of `targets` (in the
+/// order given) they follow.
+pub fn followers_of(conn: &mut DbConn, targets: &[Target]) -> Result<Vec<(i32, Target)>, DbError> {
     use crate::db::schema::people;
     if targets.is_empty() {
         return Ok(Vec::new());
     }
     let keys: Vec<String> = targets.iter().map(|t| t.key()).collect();
-    Ok(follows::table
+    let rows: Vec<(i32, String)> = follows::table
         .inner_join(people::table)
-        .filter(follows::target.eq_any(keys))
+        .filter(follows::target.eq_any(&keys))
         .filter(people::active.eq(true))
-        .select(follows::person_id)
-        .distinct()
-        .load(conn)?)
+        .select((follows::person_id, follows::target))
+        .load(conn)?;
+    let mut out: Vec<(i32, Target)> = Vec::new();
+    for (person, key) in rows {
+        let Some(target) = Target::from_key(&key) else {
+            continue;
+        };
+        let rank = |t: &Target| targets.iter().position(|x| x == t).unwrap_or(usize::MAX);
+        match out.iter_mut().find(|(p, _)| *p == person) {
+            Some(entry) if rank(&target) < rank(&entry.1) => entry.1 = target,
+            Some(_) => {}
+            None => out.push((person, target)),
+        }
+    }
+    Ok(out)
+}
+
+/// The name of a target as pages and mail show it: a project's title, an organisation's
+/// name (`None` for a theme, whose name is a translated label, or an unknown target).
+pub fn name_of(conn: &mut DbConn, target: Target) -> Result<Option<String>, DbError> {
+    match target {
+        Target::Project(id) => public_project_title(conn, id),
+        Target::Organisation(id) => super::organisations::name_of(conn, id),
+        Target::Theme(_) => Ok(None),
+    }
 }
 
 #[cfg(test)]

@@ -151,3 +151,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = أخبار أخرى
 email-digest-unsubscribe-daily = إيقاف الملخص اليومي
 email-digest-unsubscribe-weekly = إيقاف الملخص الأسبوعي
+email-notify-unfollow = إلغاء متابعة { $name }
+email-digest-unfollow = إلغاء متابعة هذا المشروع
+unsubscribe-unfollow = يلغي هذا الرابط متابعتك لـ: { $name }.
+unsubscribe-unfollow-done = لم تعد تتابع: { $name }.

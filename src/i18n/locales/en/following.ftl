@@ -137,3 +137,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = Other news
 email-digest-unsubscribe-daily = Stop the daily digest
 email-digest-unsubscribe-weekly = Stop the weekly digest
+email-notify-unfollow = Stop following { $name }
+email-digest-unfollow = Stop following this project
+unsubscribe-unfollow = This link stops you following: { $name }.
+unsubscribe-unfollow-done = You no longer follow: { $name }.

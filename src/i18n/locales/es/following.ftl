@@ -137,3 +137,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = Otras novedades
 email-digest-unsubscribe-daily = Detener el resumen diario
 email-digest-unsubscribe-weekly = Detener el resumen semanal
+email-notify-unfollow = Dejar de seguir { $name }
+email-digest-unfollow = Dejar de seguir este proyecto
+unsubscribe-unfollow = Este enlace deja de seguir: { $name }.
+unsubscribe-unfollow-done = Ya no sigue: { $name }.

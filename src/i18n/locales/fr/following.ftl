@@ -137,3 +137,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = Autres actualités
 email-digest-unsubscribe-daily = Arrêter le résumé quotidien
 email-digest-unsubscribe-weekly = Arrêter le résumé hebdomadaire
+email-notify-unfollow = Ne plus suivre { $name }
+email-digest-unfollow = Ne plus suivre ce projet
+unsubscribe-unfollow = Ce lien arrête votre suivi de : { $name }.
+unsubscribe-unfollow-done = Vous ne suivez plus : { $name }.

@@ -149,3 +149,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = Другие новости
 email-digest-unsubscribe-daily = Прекратить ежедневную сводку
 email-digest-unsubscribe-weekly = Прекратить еженедельную сводку
+email-notify-unfollow = Перестать следить: { $name }
+email-digest-unfollow = Перестать следить за этим проектом
+unsubscribe-unfollow = Эта ссылка прекращает ваше слежение за: { $name }.
+unsubscribe-unfollow-done = Вы больше не следите за: { $name }.

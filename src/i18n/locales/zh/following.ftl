@@ -131,3 +131,7 @@ email-digest-intro-weekly = { $count ->
 email-digest-other = 其他动态
 email-digest-unsubscribe-daily = 停止每日摘要
 email-digest-unsubscribe-weekly = 停止每周摘要
+email-notify-unfollow = 取消关注 { $name }
+email-digest-unfollow = 取消关注此项目
+unsubscribe-unfollow = 此链接将取消您对以下内容的关注：{ $name }。
+unsubscribe-unfollow-done = 您已不再关注：{ $name }。
