@@ -498,6 +498,7 @@ async fn every_feed_is_valid_atom_with_public_entries_only() {
     );
     // Each page links its feed.
     for (page, feed) in [
+        ("/projects".to_owned(), &feeds[0]),
         (format!("/projects/{project}"), &feeds[1]),
         ("/themes/children".to_owned(), &feeds[2]),
         (format!("/organisations/{ch}"), &feeds[3]),
