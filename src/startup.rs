@@ -39,6 +39,7 @@ pub struct Application {
     server: Server,
     mail_worker: Option<OutboxWorker>,
     overdue: crate::overdue::OverdueCheck,
+    notify_worker: Option<crate::notify::NotifyWorker>,
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -84,6 +85,10 @@ impl Application {
         } else {
             None
         };
+        let notify_worker = settings
+            .mail
+            .worker
+            .then(|| crate::notify::NotifyWorker::new(&settings, db.clone()));
         if settings.mail.smtp_url.is_none() && !demo {
             tracing::warn!(
                 folder = %crate::email::mailbox_dir(&settings).display(),
@@ -128,6 +133,7 @@ impl Application {
             server: server.run(),
             mail_worker,
             overdue,
+            notify_worker,
         })
     }
 
@@ -142,10 +148,19 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let overdue = tokio::spawn(self.overdue.run(stopped.clone()));
+        let notify = self
+            .notify_worker
+            .map(|w| tokio::spawn(w.run(stopped.clone())));
         let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
         let served = self.server.await;
         let _ = stop.send(true);
         let _ = overdue.await;
+        if let Some(Err(e)) = match notify {
+            Some(n) => Some(n.await),
+            None => None,
+        } {
+            tracing::error!(error = %e, "notification worker task failed");
+        }
         if let Some(worker) = worker {
             match worker.await {
                 Ok(Ok(())) => {}

@@ -125,6 +125,11 @@ async function pageTypes() {
     // Proposals and review (fixtures made over HTTP as the demo accounts).
     ['co-owners', `/projects/${projectId}/co-owners`, 200, 'mx-delegate'],
     ...(await proposalPages(base)),
+    // Following and notifications (one's own pages: as the observer).
+    ['following', '/following', 200, 'observer'],
+    ['notifications', '/notifications', 200, 'observer'],
+    ['notification preferences', '/account/notifications', 200, 'observer'],
+    ['unsubscribe link not valid (404)', `/unsubscribe/${'0'.repeat(64)}`, 404, 'signed out'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);

@@ -49,6 +49,8 @@ pub struct SignedIn {
     pub lang: Language,
     /// Hash of the session token (to end this session).
     pub session_hash: String,
+    /// Notifications they have not read (the header shows the count).
+    pub unread: i64,
 }
 
 /// The CSRF token forms of this request must carry.
@@ -77,7 +79,14 @@ pub async fn session(
         let lookup_hash = hash.clone();
         let found = match state
             .db
-            .read(move |conn| people::session(conn, &lookup_hash))
+            .read(move |conn| {
+                // The header's unread count comes with the session: one indexed count.
+                let Some(s) = people::session(conn, &lookup_hash)? else {
+                    return Ok(None);
+                };
+                let unread = crate::notify::inbox::unread_count(conn, s.person.id)?;
+                Ok(Some((s, unread)))
+            })
             .await
         {
             Ok(found) => found,
@@ -88,7 +97,7 @@ pub async fn session(
         };
         let now = Utc::now().naive_utc();
         match found {
-            Some(s) if s.last_seen_at + idle > now && s.created_at + absolute > now => {
+            Some((s, unread)) if s.last_seen_at + idle > now && s.created_at + absolute > now => {
                 if now - s.last_seen_at > chrono::Duration::minutes(5) {
                     let touch_hash = hash.clone();
                     if let Err(e) = state
@@ -109,6 +118,7 @@ pub async fn session(
                     organisation_name: s.organisation_name,
                     lang: s.person.lang.parse().unwrap_or_default(),
                     session_hash: hash,
+                    unread,
                 });
             }
             Some(_) => {

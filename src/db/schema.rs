@@ -188,6 +188,7 @@ diesel::table! {
         email_verified_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        time_zone -> Text,
     }
 }
 
@@ -257,6 +258,7 @@ diesel::table! {
         subject_id -> Nullable<Integer>,
         summary -> Text,
         created_at -> Timestamp,
+        fanned_out_at -> Nullable<Timestamp>,
     }
 }
 
@@ -266,7 +268,6 @@ diesel::joinable!(events -> people (actor_id));
 diesel::allow_tables_to_appear_in_same_query!(events, projects);
 diesel::allow_tables_to_appear_in_same_query!(events, organisations);
 diesel::allow_tables_to_appear_in_same_query!(events, people);
-
 diesel::table! {
     /// Progress updates of a project (see `crate::db::queries::progress`).
     project_updates (id) {
@@ -445,3 +446,76 @@ diesel::allow_tables_to_appear_in_same_query!(join_requests, projects);
 diesel::allow_tables_to_appear_in_same_query!(join_requests, organisations);
 diesel::allow_tables_to_appear_in_same_query!(project_reviews, projects);
 diesel::allow_tables_to_appear_in_same_query!(project_reviews, people);
+
+diesel::table! {
+    /// What people follow: `project:{id}`, `theme:{code}`, `organisation:{id}`.
+    follows (person_id, target) {
+        person_id -> Integer,
+        target -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// How a person hears of each kind of event (no row: the default).
+    notification_preferences (person_id, kind) {
+        person_id -> Integer,
+        kind -> Text,
+        delivery -> Text,
+    }
+}
+
+diesel::table! {
+    /// One event as one person hears of it.
+    notifications (id) {
+        id -> Integer,
+        person_id -> Integer,
+        event_id -> Integer,
+        reason -> Text,
+        delivery -> Text,
+        read_at -> Nullable<Timestamp>,
+        digested_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Digests waiting for their time.
+    digests (person_id, frequency) {
+        person_id -> Integer,
+        frequency -> Text,
+        due_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One-click unsubscribe tokens (hashed).
+    unsubscribe_tokens (token_hash) {
+        token_hash -> Text,
+        person_id -> Integer,
+        kind -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(follows -> people (person_id));
+diesel::joinable!(notifications -> events (event_id));
+diesel::joinable!(notifications -> people (person_id));
+diesel::joinable!(digests -> people (person_id));
+diesel::joinable!(notification_preferences -> people (person_id));
+diesel::joinable!(unsubscribe_tokens -> people (person_id));
+diesel::allow_tables_to_appear_in_same_query!(follows, people);
+diesel::allow_tables_to_appear_in_same_query!(follows, projects);
+diesel::allow_tables_to_appear_in_same_query!(follows, organisations);
+diesel::allow_tables_to_appear_in_same_query!(follows, project_themes);
+diesel::allow_tables_to_appear_in_same_query!(follows, project_partners);
+diesel::allow_tables_to_appear_in_same_query!(notifications, events);
+diesel::allow_tables_to_appear_in_same_query!(notifications, people);
+diesel::allow_tables_to_appear_in_same_query!(notifications, projects);
+diesel::allow_tables_to_appear_in_same_query!(notifications, organisations);
+diesel::allow_tables_to_appear_in_same_query!(digests, people);
+diesel::allow_tables_to_appear_in_same_query!(notification_preferences, people);
+diesel::allow_tables_to_appear_in_same_query!(unsubscribe_tokens, people);
+diesel::allow_tables_to_appear_in_same_query!(events, project_themes);
+diesel::allow_tables_to_appear_in_same_query!(events, project_partners);

@@ -162,6 +162,7 @@ pub fn worker(settings: Settings) -> anyhow::Result<()> {
     runtime.block_on(async move {
         let db = Db::connect(&settings.database_url, settings.pool_size)?;
         db.migrate()?;
+        let notify = crate::notify::NotifyWorker::new(&settings, db.clone());
         let worker = OutboxWorker::new(&settings, db)?;
         let destination = match &settings.mail.smtp_url {
             Some(url) => format!("SMTP {url}"),
@@ -172,6 +173,8 @@ pub fn worker(settings: Settings) -> anyhow::Result<()> {
             worker.id()
         );
         let (stop, stopped) = watch::channel(false);
+        // Events become notifications and mail beside the delivery (see crate::notify).
+        let notify = tokio::spawn(notify.run(stopped.clone()));
         let mut task = tokio::spawn(worker.run(stopped));
         tokio::select! {
             done = &mut task => return Ok(done??),
@@ -180,6 +183,7 @@ pub fn worker(settings: Settings) -> anyhow::Result<()> {
         println!("Stopping: finishing the sends in flight.");
         let _ = stop.send(true);
         task.await??;
+        let _ = notify.await;
         Ok(())
     })
 }

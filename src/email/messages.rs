@@ -31,6 +31,10 @@ pub enum MailContent {
     RegistrationAttempt(RegistrationAttemptMail),
     /// The link to choose a new password.
     PasswordReset(PasswordResetMail),
+    /// One event, sent at once (see `crate::notify`).
+    Notification(crate::notify::NotificationMail),
+    /// A daily or weekly digest of events, grouped by project (see `crate::notify`).
+    Digest(crate::notify::DigestMail),
     /// A reviewer's decision on a project, to the owners' delegates.
     ReviewDecision(ReviewDecisionMail),
 }
@@ -188,6 +192,35 @@ impl MailContent {
             MailContent::RegistrationAttempt(_) => "registration_attempt",
             MailContent::PasswordReset(_) => "password_reset",
             MailContent::ReviewDecision(_) => "review_decision",
+            MailContent::Notification(_) => "notification",
+            MailContent::Digest(_) => "digest",
+        }
+    }
+
+    /// Path of the one-click unsubscribe link of the message, if it has one: the
+    /// worker turns it into the `List-Unsubscribe` and `List-Unsubscribe-Post` headers
+    /// (RFC 8058).
+    pub fn unsubscribe_path(&self) -> Option<&str> {
+        match self {
+            MailContent::Notification(n) => Some(&n.unsubscribe_path),
+            MailContent::Digest(d) => Some(&d.unsubscribe_path),
+            _ => None,
+        }
+    }
+
+    /// Headers of this message besides the ones every message has, as (name, value):
+    /// `List-Unsubscribe: <https://…/unsubscribe/{token}>` and
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` for notifications.
+    pub fn extra_headers(&self, ctx: &EmailCtx) -> Vec<(&'static str, String)> {
+        match self.unsubscribe_path() {
+            Some(path) => vec![
+                ("List-Unsubscribe", format!("<{}>", ctx.url(path))),
+                (
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ),
+            ],
+            None => Vec::new(),
         }
     }
 
@@ -240,6 +273,24 @@ impl MailContent {
                 ReviewDecisionText { ctx, data },
                 ReviewDecisionHtml { ctx, data },
             ),
+            MailContent::Notification(data) => {
+                use crate::notify::mail::{
+                    NotificationHtml, NotificationSubject, NotificationText,
+                };
+                Rendered::of(
+                    NotificationSubject { ctx, data },
+                    NotificationText { ctx, data },
+                    NotificationHtml { ctx, data },
+                )
+            }
+            MailContent::Digest(data) => {
+                use crate::notify::mail::{DigestHtml, DigestSubject, DigestText};
+                Rendered::of(
+                    DigestSubject { ctx, data },
+                    DigestText { ctx, data },
+                    DigestHtml { ctx, data },
+                )
+            }
         }
     }
 }

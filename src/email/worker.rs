@@ -247,7 +247,14 @@ impl Shared {
             .recipient
             .parse()
             .map_err(|e| format!("recipient {:?}: {e}", m.recipient))?;
-        Message::builder()
+        let mut builder = Message::builder();
+        for (name, value) in content.extra_headers(&ctx) {
+            builder = builder.raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str(name),
+                value,
+            ));
+        }
+        builder
             .message_id(Some(m.message_id.clone()))
             .from(self.from.clone())
             .to(to)

@@ -13,7 +13,7 @@ use crate::startup::AppState;
 use crate::views::Ctx;
 use crate::views::pages::{AccountPage, FormErrors};
 
-fn page(ctx: Ctx, name: String, language: String) -> AccountPage {
+fn page(ctx: Ctx, name: String, language: String, time_zone: String) -> AccountPage {
     AccountPage {
         ctx,
         name,
@@ -21,15 +21,30 @@ fn page(ctx: Ctx, name: String, language: String) -> AccountPage {
         errors: FormErrors::default(),
         password_errors: FormErrors::default(),
         notice: None,
+        time_zone,
     }
+}
+
+/// The person's stored time zone.
+async fn zone_of(state: &web::Data<AppState>, id: i32) -> Result<String, AppError> {
+    Ok(state
+        .db
+        .read(move |conn| people::by_id(conn, id))
+        .await?
+        .map_or_else(|| "UTC".to_owned(), |p| p.time_zone))
 }
 
 use super::links::html as render;
 
 /// `GET /account`
-pub async fn show(ctx: Ctx, person: Person) -> AccountPage {
+pub async fn show(
+    ctx: Ctx,
+    person: Person,
+    state: web::Data<AppState>,
+) -> Result<AccountPage, AppError> {
     let p = person.0;
-    page(ctx, p.name, p.lang.code().to_owned())
+    let zone = zone_of(&state, p.id).await?;
+    Ok(page(ctx, p.name, p.lang.code().to_owned(), zone))
 }
 
 /// The profile form.
@@ -39,6 +54,9 @@ pub struct ProfileForm {
     name: String,
     #[serde(default)]
     language: String,
+    /// IANA time zone; absent or empty keeps the current one.
+    #[serde(default)]
+    time_zone: Option<String>,
 }
 
 /// `POST /account`
@@ -52,12 +70,26 @@ pub async fn update(
     let form = form.0;
     let lang = form.language.parse::<Language>();
     let name = parse_name(&form.name);
-    let (Ok(name), Ok(lang)) = (name, lang) else {
+    let current_zone = zone_of(&state, person.0.id).await?;
+    let typed_zone = form
+        .time_zone
+        .as_deref()
+        .map(str::trim)
+        .filter(|z| !z.is_empty())
+        .unwrap_or(&current_zone)
+        .to_owned();
+    let zone = crate::notify::schedule::parse_zone(&typed_zone);
+    let (Ok(name), Ok(lang), Some(zone)) = (name, lang, zone) else {
         let mut p = page(
             ctx,
             form.name.chars().take(200).collect(),
             form.language.clone(),
+            typed_zone.chars().take(100).collect(),
         );
+        if zone.is_none() {
+            p.errors
+                .add("time_zone", p.ctx.t("account-error-time-zone").to_owned());
+        }
         if parse_name(&form.name).is_err() {
             p.errors
                 .add("name", p.ctx.t("account-error-name").to_owned());
@@ -69,14 +101,23 @@ pub async fn update(
         return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
     };
     let me = person.0;
-    let (id, before) = (me.id, format!("name={}; lang={}", me.name, me.lang));
-    let after = format!("name={name}; lang={lang}");
+    let (id, before) = (
+        me.id,
+        format!(
+            "name={}; lang={}; time_zone={current_zone}",
+            me.name, me.lang
+        ),
+    );
+    let after = format!("name={name}; lang={lang}; time_zone={}", zone.name());
     let saved_name = name.clone();
     state
         .db
         .write(move |conn| {
             let now = Utc::now().naive_utc();
             people::update_profile(conn, id, &saved_name, lang.code(), now)?;
+            crate::db::queries::following::set_time_zone(conn, id, zone.name())?;
+            // Waiting digests move to the morning of the new time zone.
+            crate::notify::digest::reschedule(conn, id, zone, now)?;
             people::audit(
                 conn,
                 &AuditEntry {
@@ -99,7 +140,7 @@ pub async fn update(
         p.name = name.clone();
         p.lang = lang;
     }
-    let mut p = page(ctx, name, lang.code().to_owned());
+    let mut p = page(ctx, name, lang.code().to_owned(), zone.name().to_owned());
     p.notice = Some(p.ctx.t("account-saved").to_owned());
     render(StatusCode::OK, &p)
 }
@@ -123,7 +164,8 @@ pub async fn change_password(
     let person = Person(crate::auth::person_or_sign_in(&req)?);
     let me = person.0;
     let form = form.0;
-    let mut p = page(ctx, me.name.clone(), me.lang.code().to_owned());
+    let zone = zone_of(&state, me.id).await?;
+    let mut p = page(ctx, me.name.clone(), me.lang.code().to_owned(), zone);
     if check_password(&form.new_password).is_err() {
         p.password_errors
             .add("new_password", p.ctx.t("password-error-length").to_owned());

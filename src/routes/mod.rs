@@ -7,11 +7,13 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod following;
 pub mod health;
 pub mod home;
 pub mod invitations;
 pub mod links;
 pub mod mailbox;
+pub mod notifications;
 pub mod organisations;
 pub mod outcomes;
 pub mod password;
@@ -73,6 +75,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     admin::configure(cfg);
     progress::configure(cfg);
     resources::configure(cfg);
+    following::configure(cfg);
+    notifications::configure(cfg);
 }
 
 /// The answer to any address no route knows.

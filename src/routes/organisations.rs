@@ -4,6 +4,7 @@ use actix_web::web;
 use serde::Deserialize;
 
 use super::{optional_code, optional_query, parse_id};
+use crate::db::queries::following::Target;
 use crate::db::queries::organisations::{self, ORG_PAGE_SIZE};
 use crate::domain::search::{OrganisationFilter, Page};
 use crate::domain::{CountryCode, OrganisationKind};
@@ -78,5 +79,6 @@ pub async fn show(
         .read(move |conn| organisations::detail(conn, id))
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(OrganisationPage { ctx, o })
+    let follow = super::following::button(&state, &ctx, Target::Organisation(id)).await?;
+    Ok(OrganisationPage { ctx, o, follow })
 }

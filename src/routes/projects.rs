@@ -7,6 +7,7 @@ use super::{optional_code, optional_query, parse_id};
 use std::sync::Arc;
 
 use crate::db::cache::current_version;
+use crate::db::queries::following::Target;
 use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
 use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
@@ -167,12 +168,14 @@ pub async fn page(
         .any(|x| x.role == PartnerRole::Owner.code());
     let progress = super::questions::view(&ctx, state, &p);
     let panel = super::proposals::panel(state, viewer.as_ref(), &p).await?;
+    let follow = super::following::button(state, &ctx, Target::Project(p.project.id)).await?;
     Ok(ProjectPage {
         ctx,
         p,
         has_owner,
         progress,
         panel,
+        follow,
     })
 }
 

@@ -2,6 +2,7 @@
 
 use actix_web::web;
 
+use crate::db::queries::following::Target;
 use crate::db::queries::{projects, themes};
 use crate::domain::Theme;
 use crate::domain::search::{Page, ProjectFilter};
@@ -47,8 +48,10 @@ pub async fn show(
             ))
         })
         .await?;
+    let follow = super::following::button(&state, &ctx, Target::Theme(theme)).await?;
     Ok(ThemePage {
         ctx,
+        follow,
         theme,
         projects: page.items,
         total: page.total,

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod context;
 pub mod linkify;
+pub mod following;
 pub mod pages;
 pub mod progress;
 pub mod resources;

@@ -169,6 +169,8 @@ pub struct ProjectPage {
     pub progress: super::progress::ProgressView,
     /// What owners, reviewers and facilitators see besides (see `routes::proposals`).
     pub panel: super::proposals::ProposalPanel,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// The values of the organisation filter form, as typed.
@@ -210,6 +212,8 @@ pub struct OrganisationPage {
     pub ctx: Ctx,
     /// The organisation.
     pub o: OrganisationDetail,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// `/themes`
@@ -236,6 +240,8 @@ pub struct ThemePage {
     pub total: i64,
     /// GFMD outcomes under this theme.
     pub outcomes: Vec<OutcomeWithProjects>,
+    /// The Follow button and the feed link.
+    pub follow: crate::views::following::FollowButton,
 }
 
 /// Any error page.
@@ -330,4 +336,13 @@ pub struct AccountPage {
     pub password_errors: FormErrors,
     /// A confirmation to show, already translated.
     pub notice: Option<String>,
+    /// Time zone (IANA name) as chosen.
+    pub time_zone: String,
+}
+
+impl AccountPage {
+    /// Every IANA time zone name, for the time zone field.
+    pub fn time_zones(&self) -> impl Iterator<Item = &'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())
+    }
 }

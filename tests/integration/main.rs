@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod cli;
 mod errors;
+mod following;
 mod helpers;
 mod i18n;
 mod mail;

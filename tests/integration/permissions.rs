@@ -650,7 +650,102 @@ fn cases() -> Vec<Case> {
             fields: &[("decision", "endorse"), ("comments", "")],
             expect: REVIEWER_404,
         },
+        // Following: any signed-in person follows and unfollows (back to the page: 303);
+        // feeds are public.
+        get("/following", "/following", by_policy(Action::Follow)),
+        post_follow("/projects/{id}/follow", "/projects/{project}/follow"),
+        post_follow("/projects/{id}/unfollow", "/projects/{project}/unfollow"),
+        post_follow("/themes/{code}/follow", "/themes/children/follow"),
+        post_follow("/themes/{code}/unfollow", "/themes/children/unfollow"),
+        post_follow("/organisations/{id}/follow", "/organisations/{org}/follow"),
+        post_follow(
+            "/organisations/{id}/unfollow",
+            "/organisations/{org}/unfollow",
+        ),
+        get("/projects.atom", "/projects.atom", ALL_OK),
+        get(
+            "/projects/{id}/feed.atom",
+            "/projects/{project}/feed.atom",
+            ALL_OK,
+        ),
+        get(
+            "/themes/{code}/feed.atom",
+            "/themes/children/feed.atom",
+            ALL_OK,
+        ),
+        get(
+            "/organisations/{id}/feed.atom",
+            "/organisations/{org}/feed.atom",
+            ALL_OK,
+        ),
+        // Notifications and preferences: one's own; a form without choices is refused.
+        get(
+            "/notifications",
+            "/notifications",
+            by_policy(Action::ManageOwnAccount),
+        ),
+        post_follow("/notifications/read-all", "/notifications/read-all"),
+        Case {
+            method: "POST",
+            pattern: "/notifications/{id}/read",
+            path: "/notifications/999999/read",
+            fields: &[],
+            expect: signed_in(Status(404)),
+        },
+        get(
+            "/account/notifications",
+            "/account/notifications",
+            by_policy(Action::ManageOwnAccount),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/account/notifications",
+            path: "/account/notifications",
+            fields: &[],
+            expect: signed_in(Status(422)),
+        },
+        // One-click unsubscribe: the token is the authority (no sign-in, no CSRF token,
+        // see `every_post_without_its_csrf_token_is_refused`); an unknown one is a 404.
+        get(
+            "/unsubscribe/{token}",
+            UNKNOWN_UNSUBSCRIBE,
+            [Status(404); 7],
+        ),
+        Case {
+            method: "POST",
+            pattern: UNSUBSCRIBE,
+            path: UNKNOWN_UNSUBSCRIBE,
+            fields: &[("List-Unsubscribe", "One-Click")],
+            expect: [Status(404); 7],
+        },
     ]
+}
+
+/// The one POST route without a CSRF token: mail clients post to it (RFC 8058).
+const UNSUBSCRIBE: &str = "/unsubscribe/{token}";
+const UNKNOWN_UNSUBSCRIBE: &str =
+    "/unsubscribe/0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Sign-in for visitors, `outcome` for every signed-in role.
+fn signed_in(outcome: Outcome) -> [Outcome; 7] {
+    ROLES.map(|(role, _)| {
+        if role == Role::Visitor {
+            SignIn
+        } else {
+            outcome
+        }
+    })
+}
+
+/// A follow/unfollow (or mark-read) form: visitors sign in, others go back (303).
+fn post_follow(pattern: &'static str, path: &'static str) -> Case {
+    Case {
+        method: "POST",
+        pattern,
+        path,
+        fields: &[],
+        expect: signed_in(Status(303)),
+    }
 }
 
 /// Every `(METHOD, pattern)` registered in `src/routes/`.
@@ -759,7 +854,10 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
 async fn every_post_without_its_csrf_token_is_refused() {
     let app = spawn_app().await;
     let (project, org) = ids(&app).await;
-    for case in cases().iter().filter(|c| c.method == "POST") {
+    for case in cases()
+        .iter()
+        .filter(|c| c.method == "POST" && c.pattern != UNSUBSCRIBE)
+    {
         let path = case
             .path
             .replace("{project}", &project)

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod following;
 pub mod organisations;
 pub mod outcomes;
 pub mod partners;

@@ -34,6 +34,8 @@ pub struct Person {
     pub created_at: NaiveDateTime,
     /// Last changed.
     pub updated_at: NaiveDateTime,
+    /// IANA time zone (digests go out in their morning).
+    pub time_zone: String,
 }
 
 /// A new person.

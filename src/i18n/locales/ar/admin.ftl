@@ -198,6 +198,7 @@ audit-subject-project = مشروع
 audit-subject-question = سؤال
 audit-subject-mail = بريد
 audit-action-person-role_changed = تغيير الدور
+audit-action-person-notifications_changed = تغيير تفضيلات الإشعارات
 audit-action-person-deactivated = تعطيل الحساب
 audit-action-person-reactivated = إعادة تفعيل الحساب
 audit-action-person-profile_changed = تغيير الاسم أو اللغة

@@ -172,6 +172,7 @@ audit-subject-project = Project
 audit-subject-question = Question
 audit-subject-mail = Mail
 audit-action-person-role_changed = Role changed
+audit-action-person-notifications_changed = Notification preferences changed
 audit-action-person-deactivated = Account deactivated
 audit-action-person-reactivated = Account reactivated
 audit-action-person-profile_changed = Name or language changed

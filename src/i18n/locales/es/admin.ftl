@@ -171,6 +171,7 @@ audit-subject-project = Proyecto
 audit-subject-question = Pregunta
 audit-subject-mail = Correo
 audit-action-person-role_changed = Rol cambiado
+audit-action-person-notifications_changed = Preferencias de notificación cambiadas
 audit-action-person-deactivated = Cuenta desactivada
 audit-action-person-reactivated = Cuenta reactivada
 audit-action-person-profile_changed = Nombre o idioma cambiados

@@ -171,6 +171,7 @@ audit-subject-project = Projet
 audit-subject-question = Question
 audit-subject-mail = Courrier
 audit-action-person-role_changed = Rôle modifié
+audit-action-person-notifications_changed = Préférences de notification modifiées
 audit-action-person-deactivated = Compte désactivé
 audit-action-person-reactivated = Compte réactivé
 audit-action-person-profile_changed = Nom ou langue modifiés

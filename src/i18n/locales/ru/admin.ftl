@@ -185,6 +185,7 @@ audit-subject-project = Проект
 audit-subject-question = Вопрос
 audit-subject-mail = Почта
 audit-action-person-role_changed = Роль изменена
+audit-action-person-notifications_changed = Настройки уведомлений изменены
 audit-action-person-deactivated = Учётная запись отключена
 audit-action-person-reactivated = Учётная запись включена снова
 audit-action-person-profile_changed = Имя или язык изменены

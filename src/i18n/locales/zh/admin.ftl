@@ -164,6 +164,7 @@ audit-subject-project = 项目
 audit-subject-question = 问题
 audit-subject-mail = 邮件
 audit-action-person-role_changed = 更改角色
+audit-action-person-notifications_changed = 更改通知偏好
 audit-action-person-deactivated = 停用账户
 audit-action-person-reactivated = 重新启用账户
 audit-action-person-profile_changed = 更改姓名或语言
