@@ -210,6 +210,10 @@ async fn a_manager_uploads_a_pdf_and_a_png_and_downloads_them_identical() {
     let headers = res.headers().clone();
     assert_eq!(headers["content-type"], "application/pdf");
     assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(
+        headers["content-security-policy"],
+        "default-src 'none'; sandbox"
+    );
     let disposition = headers["content-disposition"].to_str().unwrap();
     assert!(disposition.starts_with("attachment;"), "{disposition}");
     assert!(
