@@ -79,9 +79,46 @@ async function statusOf(path) {
   return res.status;
 }
 
+// The value of cookie `name` among a fetch response's Set-Cookie headers.
+function cookieOf(res, name) {
+  for (const c of res.headers.getSetCookie()) if (c.startsWith(`${name}=`)) return c.slice(name.length + 1).split(';')[0];
+  return null;
+}
+
+// A resource page to check: the first one the library lists or, in an empty library
+// (the demo data holds no resource), a link resource the demo facilitator adds through
+// the library's form (url-encoded, as a link needs no upload).
+async function discoverResource() {
+  const list = await (await fetch(`${base}/resources?lang=en`)).text();
+  const found = list.match(/href="\/resources\/(\d+)"/);
+  if (found) return found[1];
+  const home = await fetch(`${base}/?lang=en`);
+  const pre = cookieOf(home, 'pfp_csrf');
+  const token = (await home.text()).match(/name="csrf_token" value="([0-9a-f]+)"/)?.[1];
+  const signIn = await fetch(`${base}/demo/sign-in`, {
+    method: 'POST', redirect: 'manual', headers: { cookie: `pfp_csrf=${pre}` },
+    body: new URLSearchParams({ csrf_token: token, who: 'facilitator' }),
+  });
+  const session = cookieOf(signIn, 'pfp_session');
+  if (!session) throw new Error('demo sign-in as facilitator failed: no resource page to check');
+  const cookie = `pfp_session=${session}`;
+  const form = await (await fetch(`${base}/resources/new?lang=en`, { headers: { cookie } })).text();
+  const csrf = form.match(/name="csrf_token" value="([0-9a-f]+)"/)?.[1];
+  const added = await fetch(`${base}/resources/new`, {
+    method: 'POST', redirect: 'manual', headers: { cookie },
+    body: new URLSearchParams([['csrf_token', csrf], ['title', 'Migration profile of the Republic of Moldova'],
+      ['description', 'An extended migration profile used as a policy tool.'], ['kind', 'migration_profile'],
+      ['lang', 'en'], ['countries', 'MD'], ['url', 'https://www.example.org/migration-profile']]),
+  });
+  const id = added.headers.get('location')?.match(/^\/resources\/(\d+)$/)?.[1];
+  if (!id) throw new Error(`adding a resource answered ${added.status}`);
+  return id;
+}
+
 // Page types: [name, path, expected status]. One line each.
 async function pageTypes() {
   const { projectId, organisationId } = await discoverIds();
+  const resourceId = await discoverResource();
   const pages = [
     ['home', '/', 200],
     ['projects', '/projects', 200],
@@ -130,6 +167,11 @@ async function pageTypes() {
     ['notifications', '/notifications', 200, 'observer'],
     ['notification preferences', '/account/notifications', 200, 'observer'],
     ['unsubscribe link not valid (404)', `/unsubscribe/${'0'.repeat(64)}`, 404, 'signed out'],
+    ['resource library', '/resources', 200],
+    ['resource library filtered', '/resources?kind=migration_profile&country=MD', 200],
+    ['resource', `/resources/${resourceId}`, 200],
+    ['add a project resource', `/projects/${projectId}/resources/new`, 200, 'mx-delegate'],
+    ['add a library resource', '/resources/new', 200, 'facilitator'],
   ];
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);

@@ -453,6 +453,32 @@ mod tests {
         assert_eq!(detect(&docx[..docx.len() / 2]), None);
     }
 
+    /// A real OLE compound file whose root storage has class `clsid`.
+    fn ole(clsid: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut file = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+        file.set_storage_clsid("/", uuid::Uuid::parse_str(clsid).unwrap())
+            .unwrap();
+        let mut stream = file.create_stream("/WordDocument").unwrap();
+        stream.write_all(&[0u8; 4096]).unwrap();
+        drop(stream);
+        file.flush().unwrap();
+        file.into_inner().into_inner()
+    }
+
+    #[test]
+    fn legacy_office_files_by_their_class() {
+        let doc = ole("00020906-0000-0000-c000-000000000046");
+        assert_eq!(detect(&doc), Some(DocumentType::Doc));
+        let xls = ole("00020820-0000-0000-c000-000000000046");
+        assert_eq!(detect(&xls), Some(DocumentType::Xls));
+        let ppt = ole("64818d10-4f9b-11cf-86ea-00aa00b929e8");
+        assert_eq!(detect(&ppt), Some(DocumentType::Ppt));
+        // An installer (MSI) is an OLE file too, of another class.
+        let msi = ole("000c1084-0000-0000-c000-000000000046");
+        assert_eq!(detect(&msi), None);
+    }
+
     #[test]
     fn ole_files_need_a_known_class() {
         // The OLE signature alone is not a Word document.

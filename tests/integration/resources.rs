@@ -210,6 +210,10 @@ async fn a_manager_uploads_a_pdf_and_a_png_and_downloads_them_identical() {
     let headers = res.headers().clone();
     assert_eq!(headers["content-type"], "application/pdf");
     assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(
+        headers["content-security-policy"],
+        "default-src 'none'; sandbox"
+    );
     let disposition = headers["content-disposition"].to_str().unwrap();
     assert!(disposition.starts_with("attachment;"), "{disposition}");
     assert!(
@@ -379,6 +383,27 @@ async fn an_upload_over_the_limit_is_refused_with_a_message() {
         page.attr("#title", "value").as_deref(),
         Some("Full statistical annex")
     );
+    // A good document with another answer to correct: asked to choose it again.
+    let csrf = mx.csrf(&form).await;
+    let res = post_multipart(
+        &mx,
+        &form,
+        &[
+            ("csrf_token", &csrf),
+            ("title", ""),
+            ("kind", "data"),
+            ("lang", "en"),
+        ],
+        Some(("annex.pdf", &pdf(1_000))),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let page = Page::parse(&res.text().await.unwrap());
+    let summary = page.texts(".error-summary li");
+    assert_eq!(summary.len(), 2, "{summary:?}");
+    assert!(summary[0].contains("Enter a title"));
+    assert!(summary[1].contains("Choose the document again"));
+
     // Within the limit it goes through.
     add(
         &mx,

@@ -418,6 +418,10 @@ fn check(
         },
     }
     if !errors.is_empty() {
+        if document.is_some() {
+            // A browser cannot be given a chosen file back: say so where it was chosen.
+            errors.add("file", ctx.t("resource-error-again").to_owned());
+        }
         return Err(Box::new((values, errors)));
     }
     let (Ok(title), Ok(description), Ok(kind), Ok(lang)) = (title, description, kind, lang) else {

@@ -226,7 +226,9 @@ async fn read_file(
         let chunk = chunk.map_err(|_| bad_form())?;
         seen += chunk.len() as u64;
         if seen > limit {
-            bytes = Vec::new();
+            if !bytes.is_empty() {
+                bytes = Vec::new(); // nothing over the limit is kept
+            }
             if seen > limit + DRAIN_LIMIT {
                 tracing::info!(limit, "upload over the limit cut off");
                 return Ok((None, true));

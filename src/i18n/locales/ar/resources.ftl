@@ -70,6 +70,7 @@ resource-error-country = اختر البلدان من القائمة.
 resource-error-url = أدخل عنوانًا كاملًا يبدأ بـ http:// أو https://، مثل https://www.example.org/report.
 resource-error-both = قدّم رابطًا أو وثيقة، لا الاثنين معًا: أفرغ حقل الرابط أو لا ترفق الوثيقة.
 resource-error-none = اختر وثيقة أو أدخل رابطًا.
+resource-error-again = اختر الوثيقة مرة أخرى: لا يُحتفَظ بها ما دامت إجابات أخرى تحتاج إلى تصحيح.
 resource-error-empty = الملف المختار فارغ. اختر الوثيقة مرة أخرى.
 resource-error-type = هذا الملف ليس ملف PDF ولا مستندًا مكتبيًا (Word أو Excel أو PowerPoint أو OpenDocument) ولا صورة (PNG أو JPEG أو GIF أو WebP). جرى التحقق من محتواه لا من اسمه. اختر ملفًا آخر.
 resource-error-too-large = { $count ->

@@ -64,6 +64,7 @@ resource-error-country = Choose countries from the list.
 resource-error-url = Enter a full address starting with http:// or https://, such as https://www.example.org/report.
 resource-error-both = Give either a link or a document, not both: empty the link or leave the document out.
 resource-error-none = Choose a document or enter a link.
+resource-error-again = Choose the document again: it is not kept while other answers need correcting.
 resource-error-empty = The chosen file is empty. Choose the document again.
 resource-error-type = This file is not a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image (PNG, JPEG, GIF, WebP). Its content was checked, not its name. Choose another file.
 resource-error-too-large = { $count ->

@@ -64,6 +64,7 @@ resource-error-country = Elija los países de la lista.
 resource-error-url = Escriba una dirección completa que empiece por http:// o https://, por ejemplo https://www.example.org/informe.
 resource-error-both = Indique un enlace o un documento, no ambos: vacíe el enlace o no adjunte el documento.
 resource-error-none = Elija un documento o escriba un enlace.
+resource-error-again = Vuelva a elegir el documento: no se conserva mientras haya otras respuestas que corregir.
 resource-error-empty = El archivo elegido está vacío. Vuelva a elegir el documento.
 resource-error-type = Este archivo no es un PDF, ni un documento de oficina (Word, Excel, PowerPoint, OpenDocument), ni una imagen (PNG, JPEG, GIF, WebP). Se ha comprobado su contenido, no su nombre. Elija otro archivo.
 resource-error-too-large = { $count ->

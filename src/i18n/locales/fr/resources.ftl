@@ -64,6 +64,7 @@ resource-error-country = Choisissez les pays dans la liste.
 resource-error-url = Saisissez une adresse complète commençant par http:// ou https://, par exemple https://www.example.org/rapport.
 resource-error-both = Indiquez soit un lien, soit un document, pas les deux : videz le lien ou ne joignez pas de document.
 resource-error-none = Choisissez un document ou saisissez un lien.
+resource-error-again = Choisissez à nouveau le document : il n’est pas conservé tant que d’autres réponses doivent être corrigées.
 resource-error-empty = Le fichier choisi est vide. Choisissez à nouveau le document.
 resource-error-type = Ce fichier n’est ni un PDF, ni un document bureautique (Word, Excel, PowerPoint, OpenDocument), ni une image (PNG, JPEG, GIF, WebP). Son contenu a été vérifié, pas son nom. Choisissez un autre fichier.
 resource-error-too-large = { $count ->

@@ -68,6 +68,7 @@ resource-error-country = Выберите страны из списка.
 resource-error-url = Введите полный адрес, начинающийся с http:// или https://, например https://www.example.org/report.
 resource-error-both = Укажите либо ссылку, либо документ, но не то и другое: очистите поле ссылки или не прикладывайте документ.
 resource-error-none = Выберите документ или введите ссылку.
+resource-error-again = Выберите документ ещё раз: он не сохраняется, пока нужно исправить другие ответы.
 resource-error-empty = Выбранный файл пуст. Выберите документ ещё раз.
 resource-error-type = Этот файл не является ни PDF, ни офисным документом (Word, Excel, PowerPoint, OpenDocument), ни изображением (PNG, JPEG, GIF, WebP). Проверялось его содержимое, а не имя. Выберите другой файл.
 resource-error-too-large = { $count ->

@@ -58,6 +58,7 @@ resource-error-country = 请从列表中选择国家。
 resource-error-url = 请输入以 http:// 或 https:// 开头的完整网址，例如 https://www.example.org/report。
 resource-error-both = 请提供链接或文件，不可同时提供：清空链接，或不附文件。
 resource-error-none = 请选择文件或输入链接。
+resource-error-again = 请重新选择文件：在其他回答需要更正时，所选文件不会被保留。
 resource-error-empty = 所选文件为空。请重新选择文件。
 resource-error-type = 此文件不是 PDF、办公文档（Word、Excel、PowerPoint、OpenDocument）或图片（PNG、JPEG、GIF、WebP）。系统检查的是文件内容，而非文件名。请选择其他文件。
 resource-error-too-large = 文件超过 { $count } 兆字节。请选择较小的文件，或改为共享指向该文件的链接。
