@@ -37,8 +37,8 @@ pub fn view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
         .map(|x| x.organisation_id)
         .collect();
     let manages = policy::manages_project(role, org, &owners);
-    let sees_flag =
-        policy::follows_up_progress(role) && (manages || policy::allows(role, Action::SeeAllProjects));
+    let sees_flag = policy::follows_up_progress(role)
+        && (manages || policy::allows(role, Action::SeeAllProjects));
     let period_days = i64::from(state.settings.update_overdue_days);
     ProgressView {
         manages,
@@ -224,7 +224,11 @@ pub async fn hide(
     let reason = match bounded("reason", &form.0.reason, REASON_MAX, true, true) {
         Ok(r) => r,
         Err(e) => {
-            let prefix = if what == Hidden::Question { "hide-q" } else { "hide-a" };
+            let prefix = if what == Hidden::Question {
+                "hide-q"
+            } else {
+                "hide-a"
+            };
             let f = RefusedForm {
                 field: format!("{prefix}-{qid}"),
                 question_id: Some(qid),

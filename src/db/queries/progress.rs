@@ -127,7 +127,10 @@ pub fn of_project(
     let updates: Vec<Update> = project_updates::table
         .filter(project_updates::project_id.eq(id))
         .select(Update::as_select())
-        .order((project_updates::posted_on.desc(), project_updates::id.desc()))
+        .order((
+            project_updates::posted_on.desc(),
+            project_updates::id.desc(),
+        ))
         .load(conn)?;
     let milestones = milestones::table
         .filter(milestones::project_id.eq(id))
@@ -228,7 +231,10 @@ pub fn change_stage(
         ))
         .execute(conn)?;
     diesel::update(projects::table.find(project_id))
-        .set((projects::stage.eq(stage.code()), projects::updated_at.eq(now)))
+        .set((
+            projects::stage.eq(stage.code()),
+            projects::updated_at.eq(now),
+        ))
         .execute(conn)?;
     audit(
         conn,
@@ -465,7 +471,13 @@ pub fn answer(
         conn,
         &AuditEntry {
             before: before.as_deref().unwrap_or(""),
-            ..entry(actor, "question.answered", ("question", question_id), text, false)
+            ..entry(
+                actor,
+                "question.answered",
+                ("question", question_id),
+                text,
+                false,
+            )
         },
         now,
     )?;
