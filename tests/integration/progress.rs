@@ -598,6 +598,10 @@ async fn managers_add_and_remove_partners_with_roles() {
     assert_eq!(status, 200);
     let page = Page::parse(&body);
     let labels = page.texts("fieldset#organisation .choice");
+    // Names that match come before organisations found by their description.
+    let by_name = labels.iter().filter(|l| l.contains("Philippines")).count();
+    assert!(by_name >= 2, "{labels:?}");
+    assert!(labels[..by_name].iter().all(|l| l.contains("Philippines")), "{labels:?}");
     let at = labels
         .iter()
         .position(|l| l.starts_with("Philippines Government"))

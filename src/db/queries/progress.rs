@@ -670,20 +670,40 @@ pub fn record_overdue(
     Ok(true)
 }
 
-/// Organisations whose name or code matches `q`, by name, at most `limit`: the choices
-/// of the "add a partner" form.
+/// Organisations whose name, code or description matches `q`, those whose name or code
+/// does first, then by name; at most `limit`: the choices of the "add a partner" form.
 pub fn find_organisations(
     conn: &mut DbConn,
     q: &str,
-    limit: i64,
+    limit: usize,
 ) -> Result<Vec<(i32, String, String)>, DbError> {
     let Some(pattern) = crate::text::like_pattern(q) else {
         return Ok(Vec::new());
     };
-    Ok(organisations::table
+    let rows: Vec<(i32, String, String, String)> = organisations::table
         .filter(organisations::search_text.like(pattern).escape('\\'))
-        .select((organisations::id, organisations::name, organisations::kind))
+        .select((
+            organisations::id,
+            organisations::name,
+            organisations::code,
+            organisations::kind,
+        ))
         .order((organisations::name, organisations::id))
-        .limit(limit)
-        .load(conn)?)
+        .limit(500)
+        .load(conn)?;
+    let words: Vec<String> = crate::text::fold(q)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let named = |name: &str, code: &str| {
+        let folded = crate::text::fold(&format!("{name} {code}"));
+        words.iter().all(|w| folded.contains(w.as_str()))
+    };
+    let mut rows: Vec<(bool, (i32, String, String))> = rows
+        .into_iter()
+        .map(|(id, name, code, kind)| (!named(&name, &code), (id, name, kind)))
+        .collect();
+    // Stable: by name within each group.
+    rows.sort_by_key(|(other, _)| *other);
+    Ok(rows.into_iter().take(limit).map(|(_, r)| r).collect())
 }
