@@ -601,7 +601,10 @@ async fn managers_add_and_remove_partners_with_roles() {
     // Names that match come before organisations found by their description.
     let by_name = labels.iter().filter(|l| l.contains("Philippines")).count();
     assert!(by_name >= 2, "{labels:?}");
-    assert!(labels[..by_name].iter().all(|l| l.contains("Philippines")), "{labels:?}");
+    assert!(
+        labels[..by_name].iter().all(|l| l.contains("Philippines")),
+        "{labels:?}"
+    );
     let at = labels
         .iter()
         .position(|l| l.starts_with("Philippines Government"))
@@ -715,4 +718,64 @@ async fn managers_add_and_remove_partners_with_roles() {
         )
         .await;
     assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn drafts_are_managed_by_their_managers_only() {
+    let app = spawn_app().await;
+    let id = children(&app).await;
+    let db = Db::connect(&app.database_url, 1).expect("database");
+    {
+        let mut conn = db.conn().unwrap();
+        diesel::update(projects::table.find(id as i32))
+            .set(projects::status.eq("draft"))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let mx = app.browser(Some("mx-delegate")).await;
+    let (status, body) = mx.page(&format!("/projects/{id}/manage?lang=ar")).await;
+    assert_eq!(status, 200);
+    Page::parse(&body).assert_well_formed("ar", "rtl");
+    for who in ["ch-delegate", "facilitator", "observer"] {
+        let b = app.browser(Some(who)).await;
+        assert_eq!(
+            b.page(&format!("/projects/{id}/manage")).await.0,
+            404,
+            "{who}"
+        );
+        let res = b
+            .submit(&format!("/projects/{id}/updates"), &[("body", "x")])
+            .await;
+        assert_eq!(res.status(), 404, "{who}");
+    }
+    // Nobody asks on a draft.
+    let res = mx
+        .submit(&format!("/projects/{id}/questions"), &[("body", "Hello?")])
+        .await;
+    assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn the_server_checks_for_overdue_updates_when_it_starts() {
+    // The demo projects date from 2010 and have never posted an update.
+    let app = spawn_app().await;
+    let handbook = app.project_id("diasporas").await as i32;
+    let mut seen = false;
+    for _ in 0..100 {
+        if events_of(&app)
+            .iter()
+            .any(|e| e.0 == "update_overdue" && e.1 == Some(handbook))
+        {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        seen,
+        "the check ran at start and told the handbook's owners"
+    );
+    let facilitator = app.browser(Some("facilitator")).await;
+    let (_, body) = facilitator.page(&format!("/projects/{handbook}")).await;
+    assert_eq!(Page::parse(&body).texts(".flag-overdue").len(), 1);
 }
