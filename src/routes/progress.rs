@@ -182,7 +182,6 @@ pub async fn manage(
         Some(ctx.t(key).to_owned())
     });
     let form = ManageForm {
-        stage: String::new(),
         q,
         ..ManageForm::default()
     };

@@ -403,6 +403,23 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     let later = now + Duration::days(30);
     assert!(pfp::overdue::check_once(&db, 30, later).await.unwrap() >= 1);
     assert_eq!(pfp::overdue::check_once(&db, 30, later).await.unwrap(), 0);
+    // Two instances checking at once emit each notice once.
+    let other = Db::connect(&app.database_url, 2).expect("second instance");
+    let much_later = now + Duration::days(95);
+    let before = events_of(&app).len();
+    let (a, b) = tokio::join!(
+        pfp::overdue::check_once(&db, 30, much_later),
+        pfp::overdue::check_once(&other, 30, much_later)
+    );
+    let emitted = a.unwrap() + b.unwrap();
+    let after = events_of(&app);
+    assert_eq!(after.len() - before, emitted);
+    let mut notices: Vec<_> = after[before..].iter().map(|e| (e.1, e.3.clone())).collect();
+    let n = notices.len();
+    notices.sort();
+    notices.dedup();
+    assert_eq!(notices.len(), n, "no notice twice");
+    assert!(n >= 1);
 
     // A new update clears the flag.
     let res = mx
