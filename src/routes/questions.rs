@@ -12,8 +12,9 @@ use serde::Deserialize;
 use super::links::{html as render, now};
 use super::parse_id;
 use crate::auth::CsrfForm;
-use crate::db::queries::progress::{self, Actor, Hidden};
+use crate::db::queries::progress::Actor;
 use crate::db::queries::projects::ProjectDetail;
+use crate::db::queries::questions::{self, Hidden};
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
 use crate::domain::text::TextError;
@@ -132,7 +133,7 @@ pub async fn ask(
     };
     let qid = state
         .db
-        .write(move |conn| progress::ask(conn, id, &body, &asker, now()))
+        .write(move |conn| questions::ask(conn, id, &body, &asker, now()))
         .await?;
     Ok(back(id, qid))
 }
@@ -182,7 +183,7 @@ pub async fn answer(
     };
     let found = state
         .db
-        .write(move |conn| progress::answer(conn, id, qid, &text, &actor, now()))
+        .write(move |conn| questions::answer(conn, id, qid, &text, &actor, now()))
         .await?;
     if !found {
         return Err(AppError::NotFound);
@@ -245,7 +246,7 @@ pub async fn hide(
     };
     let done = state
         .db
-        .write(move |conn| progress::hide(conn, id, qid, what, &reason, &actor, now()))
+        .write(move |conn| questions::hide(conn, id, qid, what, &reason, &actor, now()))
         .await?;
     if !done {
         return Err(AppError::NotFound);

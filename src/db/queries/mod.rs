@@ -9,6 +9,7 @@ pub mod partners;
 pub mod people;
 pub mod progress;
 pub mod projects;
+pub mod questions;
 pub mod seed;
 pub mod themes;
 
