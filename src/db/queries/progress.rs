@@ -1,8 +1,8 @@
 //! A project's progress (issue 5, points 4, 5, 9): stage changes, updates, milestones,
 //! the "update overdue" bookkeeping, the managers' follow-up list, and the organisations
-//! a manager may add as partners. Each use case writes its rows, a history entry (public when the project page
-//! shows it) and its [`crate::notify`] event in the caller's transaction; permissions are
-//! checked by the caller through `domain::policy` before calling.
+//! a manager may add as partners. Each use case writes its rows, a history entry (public
+//! when the project page shows it) and its [`crate::notify`] event in the caller's
+//! transaction; permissions are checked by the caller through `domain::policy` first.
 
 use std::collections::HashMap;
 
