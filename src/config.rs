@@ -479,6 +479,26 @@ mod tests {
     }
 
     #[test]
+    fn updates_fall_overdue_after_six_months_unless_configured() {
+        let toml = |extra: &str| {
+            Settings::from_figment(Figment::from(Toml::string(DEFAULTS)).merge(Toml::string(extra)))
+        };
+        let s = toml("").unwrap();
+        assert_eq!(s.update_overdue_days, 182);
+        assert_eq!(s.overdue_check_interval, Duration::from_secs(3600));
+        let s = toml("update_overdue_days = 30\noverdue_check_minutes = 5").unwrap();
+        assert_eq!(s.update_overdue_days, 30);
+        assert_eq!(s.overdue_check_interval, Duration::from_secs(300));
+        for (key, name) in [
+            ("update_overdue_days", "PFP_UPDATE_OVERDUE_DAYS"),
+            ("overdue_check_minutes", "PFP_OVERDUE_CHECK_MINUTES"),
+        ] {
+            let e = toml(&format!("{key} = 0")).unwrap_err().to_string();
+            assert!(e.contains(name) && e.contains("between"), "{e}");
+        }
+    }
+
+    #[test]
     fn production_turns_demo_off() {
         let fig = Figment::from(Toml::string(DEFAULTS))
             .merge(Toml::string(include_str!("../config/production.toml")));

@@ -124,8 +124,14 @@ mod tests {
         assert_eq!(parse_past_date("", today), Ok(today));
         assert_eq!(parse_past_date(" 2026-11-01 ", today), Ok(d("2026-11-01")));
         assert_eq!(parse_past_date("2026-11-30", today), Err(DateError::Future));
-        assert_eq!(parse_past_date("29/11/2026", today), Err(DateError::Malformed));
-        assert_eq!(parse_past_date("1850-01-01", today), Err(DateError::OutOfRange));
+        assert_eq!(
+            parse_past_date("29/11/2026", today),
+            Err(DateError::Malformed)
+        );
+        assert_eq!(
+            parse_past_date("1850-01-01", today),
+            Err(DateError::OutOfRange)
+        );
     }
 
     #[test]

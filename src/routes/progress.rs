@@ -87,9 +87,7 @@ pub async fn managed(
     match found {
         None => Err(AppError::NotFound),
         Some((p, true)) => Ok(p),
-        Some((p, false)) if p.status == PublicationState::Draft.code() => {
-            Err(AppError::NotFound)
-        }
+        Some((p, false)) if p.status == PublicationState::Draft.code() => Err(AppError::NotFound),
         Some(_) => Err(AppError::Forbidden("error-forbidden")),
     }
 }
@@ -184,7 +182,6 @@ pub async fn manage(
         Some(ctx.t(key).to_owned())
     });
     let form = ManageForm {
-        stage: String::new(),
         q,
         ..ManageForm::default()
     };
@@ -315,9 +312,10 @@ pub async fn post_update(
     let mut errors = FormErrors::default();
     let body = bounded("body", &f.body, UPDATE_MAX, true, false);
     match &body {
-        Err(crate::domain::text::TextError::Empty { .. }) => {
-            errors.add("update_body", ctx.t("progress-error-update-empty").to_owned())
-        }
+        Err(crate::domain::text::TextError::Empty { .. }) => errors.add(
+            "update_body",
+            ctx.t("progress-error-update-empty").to_owned(),
+        ),
         Err(_) => errors.add("update_body", too_long(&ctx, UPDATE_MAX)),
         Ok(_) => {}
     }
@@ -461,7 +459,10 @@ pub async fn add_partner(
         None => None,
     };
     if org.is_none() {
-        errors.add("organisation", ctx.t("progress-error-organisation").to_owned());
+        errors.add(
+            "organisation",
+            ctx.t("progress-error-organisation").to_owned(),
+        );
     }
     let role = f
         .role
@@ -473,7 +474,10 @@ pub async fn add_partner(
     }
     let (Some(org), Some(role)) = (org, role) else {
         let form = ManageForm {
-            q: crate::domain::text::clean_line(&f.q).chars().take(200).collect(),
+            q: crate::domain::text::clean_line(&f.q)
+                .chars()
+                .take(200)
+                .collect(),
             organisation: f.organisation,
             role: f.role,
             ..ManageForm::default()
@@ -488,13 +492,19 @@ pub async fn add_partner(
         .await?;
     if !added {
         let form = ManageForm {
-            q: crate::domain::text::clean_line(&f.q).chars().take(200).collect(),
+            q: crate::domain::text::clean_line(&f.q)
+                .chars()
+                .take(200)
+                .collect(),
             organisation: f.organisation,
             role: f.role,
             ..ManageForm::default()
         };
         let mut errors = FormErrors::default();
-        errors.add("organisation", ctx.t("progress-error-already-partner").to_owned());
+        errors.add(
+            "organisation",
+            ctx.t("progress-error-already-partner").to_owned(),
+        );
         let p = page(ctx, &state, project, form, errors, None).await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
     }

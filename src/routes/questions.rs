@@ -12,8 +12,9 @@ use serde::Deserialize;
 use super::links::{html as render, now};
 use super::parse_id;
 use crate::auth::CsrfForm;
-use crate::db::queries::progress::{self, Actor, Hidden};
+use crate::db::queries::progress::Actor;
 use crate::db::queries::projects::ProjectDetail;
+use crate::db::queries::questions::{self, Hidden};
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
 use crate::domain::text::TextError;
@@ -36,8 +37,8 @@ pub fn view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
         .map(|x| x.organisation_id)
         .collect();
     let manages = policy::manages_project(role, org, &owners);
-    let sees_flag =
-        policy::follows_up_progress(role) && (manages || policy::allows(role, Action::SeeAllProjects));
+    let sees_flag = policy::follows_up_progress(role)
+        && (manages || policy::allows(role, Action::SeeAllProjects));
     let period_days = i64::from(state.settings.update_overdue_days);
     ProgressView {
         manages,
@@ -119,7 +120,7 @@ pub async fn ask(
     };
     let qid = state
         .db
-        .write(move |conn| progress::ask(conn, id, &body, &asker, now()))
+        .write(move |conn| questions::ask(conn, id, &body, &asker, now()))
         .await?;
     Ok(back(id, qid))
 }
@@ -169,7 +170,7 @@ pub async fn answer(
     };
     let found = state
         .db
-        .write(move |conn| progress::answer(conn, id, qid, &text, &actor, now()))
+        .write(move |conn| questions::answer(conn, id, qid, &text, &actor, now()))
         .await?;
     if !found {
         return Err(AppError::NotFound);
@@ -211,7 +212,11 @@ pub async fn hide(
     let reason = match bounded("reason", &form.0.reason, REASON_MAX, true, true) {
         Ok(r) => r,
         Err(e) => {
-            let prefix = if what == Hidden::Question { "hide-q" } else { "hide-a" };
+            let prefix = if what == Hidden::Question {
+                "hide-q"
+            } else {
+                "hide-a"
+            };
             let f = RefusedForm {
                 field: format!("{prefix}-{qid}"),
                 question_id: Some(qid),
@@ -228,7 +233,7 @@ pub async fn hide(
     };
     let done = state
         .db
-        .write(move |conn| progress::hide(conn, id, qid, what, &reason, &actor, now()))
+        .write(move |conn| questions::hide(conn, id, qid, what, &reason, &actor, now()))
         .await?;
     if !done {
         return Err(AppError::NotFound);

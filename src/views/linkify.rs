@@ -55,10 +55,7 @@ fn url_len(s: &str) -> usize {
         .char_indices()
         .find(|(_, c)| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
         .map_or(s.len(), |(i, _)| i);
-    loop {
-        let Some(last) = s[..end].chars().next_back() else {
-            break;
-        };
+    while let Some(last) = s[..end].chars().next_back() {
         let trim = match last {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
             ')' => s[..end].matches('(').count() < s[..end].matches(')').count(),

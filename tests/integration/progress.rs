@@ -105,7 +105,10 @@ async fn managers_move_a_project_either_way_and_the_timeline_shows_it() {
     assert!(timeline[n - 2].contains("Design"));
     assert!(timeline[n - 2].contains("Curriculum revised after the pilot"));
     assert_eq!(
-        page.attr(&format!("ol.timeline li:nth-child({}) time", n - 1), "datetime"),
+        page.attr(
+            &format!("ol.timeline li:nth-child({}) time", n - 1),
+            "datetime"
+        ),
         Some(back.clone())
     );
     assert!(timeline[n - 1].contains("Completion"));
@@ -147,7 +150,8 @@ async fn a_refused_stage_form_keeps_what_was_typed_and_says_why() {
     assert!(summary.iter().any(|s| s.contains("already at this stage")));
     assert!(summary.iter().any(|s| s.contains("later than today")));
     assert_eq!(
-        page.attr(".error-summary a[href='#changed_on']", "href").as_deref(),
+        page.attr(".error-summary a[href='#changed_on']", "href")
+            .as_deref(),
         Some("#changed_on")
     );
     assert_eq!(page.attr("#changed_on", "value"), Some(tomorrow));
@@ -178,7 +182,12 @@ async fn a_refused_stage_form_keeps_what_was_typed_and_says_why() {
         )
         .await;
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("the date cannot be earlier"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("the date cannot be earlier")
+    );
     assert!(events_of(&app).iter().all(|e| e.0 != "stage_changed"));
 }
 
@@ -200,7 +209,9 @@ async fn only_the_owners_delegates_manage_and_visitors_are_sent_to_sign_in() {
     let res = visitor.get(&format!("/projects/{id}/manage")).await;
     assert_eq!(res.status(), 303);
     assert!(location(&res).starts_with("/login"));
-    let res = visitor.submit(&format!("/projects/{id}/stage"), &fields).await;
+    let res = visitor
+        .submit(&format!("/projects/{id}/stage"), &fields)
+        .await;
     assert_eq!(res.status(), 303);
     assert!(location(&res).starts_with("/login"));
 
@@ -237,7 +248,10 @@ async fn updates_and_milestones_show_on_the_public_page() {
     let res = mx
         .submit(
             &format!("/projects/{id}/milestones"),
-            &[("title", "Training of police officers"), ("due_on", "2027-06-30")],
+            &[
+                ("title", "Training of police officers"),
+                ("due_on", "2027-06-30"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -305,8 +319,15 @@ async fn updates_and_milestones_show_on_the_public_page() {
         .await;
     assert_eq!(res.status(), 422);
     let page = Page::parse(&res.text().await.unwrap());
-    assert_eq!(page.attr("#milestone_title", "value").as_deref(), Some("Second phase"));
-    assert!(page.texts(".error-summary").join(" ").contains("Enter a date"));
+    assert_eq!(
+        page.attr("#milestone_title", "value").as_deref(),
+        Some("Second phase")
+    );
+    assert!(
+        page.texts(".error-summary")
+            .join(" ")
+            .contains("Enter a date")
+    );
 }
 
 #[tokio::test]
@@ -352,10 +373,18 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     assert_eq!(status, 200);
     let page = Page::parse(&body);
     let rows = page.texts("table.data tbody tr");
-    assert_eq!(rows.len(), 1, "Mexico owns one active project: {rows:?}\n{body}");
+    assert_eq!(
+        rows.len(),
+        1,
+        "Mexico owns one active project: {rows:?}\n{body}"
+    );
     assert!(rows[0].contains("Protection of unaccompanied migrant children"));
     assert!(rows[0].contains("Update overdue."));
-    let (status, body) = app.browser(Some("facilitator")).await.page("/follow-up").await;
+    let (status, body) = app
+        .browser(Some("facilitator"))
+        .await
+        .page("/follow-up")
+        .await;
     assert_eq!(status, 200);
     assert!(Page::parse(&body).texts("table.data tbody tr").len() >= 2);
 
@@ -374,6 +403,23 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     let later = now + Duration::days(30);
     assert!(pfp::overdue::check_once(&db, 30, later).await.unwrap() >= 1);
     assert_eq!(pfp::overdue::check_once(&db, 30, later).await.unwrap(), 0);
+    // Two instances checking at once emit each notice once.
+    let other = Db::connect(&app.database_url, 2).expect("second instance");
+    let much_later = now + Duration::days(95);
+    let before = events_of(&app).len();
+    let (a, b) = tokio::join!(
+        pfp::overdue::check_once(&db, 30, much_later),
+        pfp::overdue::check_once(&other, 30, much_later)
+    );
+    let emitted = a.unwrap() + b.unwrap();
+    let after = events_of(&app);
+    assert_eq!(after.len() - before, emitted);
+    let mut notices: Vec<_> = after[before..].iter().map(|e| (e.1, e.3.clone())).collect();
+    let n = notices.len();
+    notices.sort();
+    notices.dedup();
+    assert_eq!(notices.len(), n, "no notice twice");
+    assert!(n >= 1);
 
     // A new update clears the flag.
     let res = mx
@@ -431,7 +477,10 @@ async fn questions_are_asked_answered_and_hidden_with_a_reason() {
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("Write the answer."));
     let res = mx
-        .submit(&answer_path, &[("answer", "Yes: https://gob.mx/curriculum")])
+        .submit(
+            &answer_path,
+            &[("answer", "Yes: https://gob.mx/curriculum")],
+        )
         .await;
     assert_eq!(res.status(), 303);
     let (_, body) = visitor.page(&format!("/projects/{id}")).await;
@@ -451,7 +500,10 @@ async fn questions_are_asked_answered_and_hidden_with_a_reason() {
         .await;
     assert_eq!(res.status(), 422);
     let res = facilitator
-        .submit(&hide_path, &[("what", "answer"), ("reason", "Link to a private document")])
+        .submit(
+            &hide_path,
+            &[("what", "answer"), ("reason", "Link to a private document")],
+        )
         .await;
     assert_eq!(res.status(), 303);
     let (_, body) = visitor.page(&format!("/projects/{id}")).await;
@@ -471,7 +523,10 @@ async fn questions_are_asked_answered_and_hidden_with_a_reason() {
     let events = events_of(&app);
     let asked = events.iter().find(|e| e.0 == "question_asked").unwrap();
     assert_eq!(asked.2, Some(qid));
-    let answered: Vec<_> = events.iter().filter(|e| e.0 == "question_answered").collect();
+    let answered: Vec<_> = events
+        .iter()
+        .filter(|e| e.0 == "question_answered")
+        .collect();
     assert_eq!(answered.len(), 1);
     assert_eq!(answered[0].2, Some(qid));
 }
@@ -489,7 +544,10 @@ async fn a_refused_question_keeps_its_text_and_visitors_must_sign_in() {
     let page = Page::parse(&res.text().await.unwrap());
     assert_eq!(page.texts("#question-body"), vec![long.clone()]);
     assert!(page.texts(".error-summary a[href='#question-body']")[0].contains("2000"));
-    assert_eq!(page.attr("#question-body", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        page.attr("#question-body", "aria-invalid").as_deref(),
+        Some("true")
+    );
 
     let visitor = app.browser(None).await;
     let res = visitor
@@ -508,7 +566,11 @@ async fn each_recommendation_lists_the_projects_following_it_up() {
     assert_eq!(status, 200);
     let page = Page::parse(&body);
     page.assert_well_formed("en", "ltr");
-    assert!(page.texts("h2").iter().any(|h| h.starts_with("Roundtable session 1.1")));
+    assert!(
+        page.texts("h2")
+            .iter()
+            .any(|h| h.starts_with("Roundtable session 1.1"))
+    );
     assert_eq!(page.texts("ol.outcomes > li").len(), 45);
 
     // The project page links to the recommendations it answers …
@@ -522,9 +584,9 @@ async fn each_recommendation_lists_the_projects_following_it_up() {
     let page = Page::parse(&body);
     let following = page.texts("ul.following li");
     assert!(
-        following
-            .iter()
-            .any(|p| p.contains("Protection of unaccompanied migrant children") && p.contains("Mexico")),
+        following.iter().any(
+            |p| p.contains("Protection of unaccompanied migrant children") && p.contains("Mexico")
+        ),
         "{following:?}"
     );
     // Theme pages link to the recommendations too.
@@ -547,17 +609,29 @@ async fn managers_add_and_remove_partners_with_roles() {
     let app = spawn_app().await;
     let id = children(&app).await;
     let mx = app.browser(Some("mx-delegate")).await;
-    let (status, body) = mx.page(&format!("/projects/{id}/manage?q=philippines")).await;
+    let (status, body) = mx
+        .page(&format!("/projects/{id}/manage?q=philippines"))
+        .await;
     assert_eq!(status, 200);
     let page = Page::parse(&body);
     let labels = page.texts("fieldset#organisation .choice");
+    // Names that match come before organisations found by their description.
+    let by_name = labels.iter().filter(|l| l.contains("Philippines")).count();
+    assert!(by_name >= 2, "{labels:?}");
+    assert!(
+        labels[..by_name].iter().all(|l| l.contains("Philippines")),
+        "{labels:?}"
+    );
     let at = labels
         .iter()
         .position(|l| l.starts_with("Philippines Government"))
         .unwrap_or_else(|| panic!("the Philippines found: {labels:?}"));
     let org = page
         .attr(
-            &format!("fieldset#organisation .choice:nth-of-type({}) input", at + 1),
+            &format!(
+                "fieldset#organisation .choice:nth-of-type({}) input",
+                at + 1
+            ),
             "value",
         )
         .expect("its radio button");
@@ -565,12 +639,20 @@ async fn managers_add_and_remove_partners_with_roles() {
     let res = mx
         .submit(
             &format!("/projects/{id}/partners"),
-            &[("q", "philippines"), ("organisation", &org), ("role", "owner")],
+            &[
+                ("q", "philippines"),
+                ("organisation", &org),
+                ("role", "owner"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 422);
     let page = Page::parse(&res.text().await.unwrap());
-    assert!(page.texts(".error-summary").join(" ").contains("Choose the partner's role."));
+    assert!(
+        page.texts(".error-summary")
+            .join(" ")
+            .contains("Choose the partner's role.")
+    );
     assert_eq!(
         page.attr("input[name=organisation][checked]", "value"),
         Some(org.clone())
@@ -580,7 +662,11 @@ async fn managers_add_and_remove_partners_with_roles() {
     let res = mx
         .submit(
             &format!("/projects/{id}/partners"),
-            &[("q", "philippines"), ("organisation", &org), ("role", "funder")],
+            &[
+                ("q", "philippines"),
+                ("organisation", &org),
+                ("role", "funder"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -596,13 +682,21 @@ async fn managers_add_and_remove_partners_with_roles() {
     let (_, json) = app.get_json(&format!("/api/v1/projects/{id}")).await;
     assert!(json.to_string().contains("funder"));
     let added = events_of(&app);
-    assert!(added.iter().any(|e| e.0 == "partner_added" && e.3 == "funder"));
+    assert!(
+        added
+            .iter()
+            .any(|e| e.0 == "partner_added" && e.3 == "funder")
+    );
 
     // The same partner twice in the same role is refused.
     let res = mx
         .submit(
             &format!("/projects/{id}/partners"),
-            &[("q", "philippines"), ("organisation", &org), ("role", "funder")],
+            &[
+                ("q", "philippines"),
+                ("organisation", &org),
+                ("role", "funder"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 422);
@@ -616,7 +710,12 @@ async fn managers_add_and_remove_partners_with_roles() {
     assert_eq!(res.status(), 303);
     let (_, body) = visitor.page(&format!("/projects/{id}")).await;
     let page = Page::parse(&body);
-    assert!(!page.texts("ul.partners li").iter().any(|p| p.contains("Philippines")));
+    assert!(
+        !page
+            .texts("ul.partners li")
+            .iter()
+            .any(|p| p.contains("Philippines"))
+    );
     assert!(page.texts("ol.history li")[0].contains("Partner removed"));
 
     // Owners cannot be removed here; others may not touch partners.
@@ -636,4 +735,64 @@ async fn managers_add_and_remove_partners_with_roles() {
         )
         .await;
     assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn drafts_are_managed_by_their_managers_only() {
+    let app = spawn_app().await;
+    let id = children(&app).await;
+    let db = Db::connect(&app.database_url, 1).expect("database");
+    {
+        let mut conn = db.conn().unwrap();
+        diesel::update(projects::table.find(id as i32))
+            .set(projects::status.eq("draft"))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let mx = app.browser(Some("mx-delegate")).await;
+    let (status, body) = mx.page(&format!("/projects/{id}/manage?lang=ar")).await;
+    assert_eq!(status, 200);
+    Page::parse(&body).assert_well_formed("ar", "rtl");
+    for who in ["ch-delegate", "facilitator", "observer"] {
+        let b = app.browser(Some(who)).await;
+        assert_eq!(
+            b.page(&format!("/projects/{id}/manage")).await.0,
+            404,
+            "{who}"
+        );
+        let res = b
+            .submit(&format!("/projects/{id}/updates"), &[("body", "x")])
+            .await;
+        assert_eq!(res.status(), 404, "{who}");
+    }
+    // Nobody asks on a draft.
+    let res = mx
+        .submit(&format!("/projects/{id}/questions"), &[("body", "Hello?")])
+        .await;
+    assert_eq!(res.status(), 404);
+}
+
+#[tokio::test]
+async fn the_server_checks_for_overdue_updates_when_it_starts() {
+    // The demo projects date from 2010 and have never posted an update.
+    let app = spawn_app().await;
+    let handbook = app.project_id("diasporas").await as i32;
+    let mut seen = false;
+    for _ in 0..100 {
+        if events_of(&app)
+            .iter()
+            .any(|e| e.0 == "update_overdue" && e.1 == Some(handbook))
+        {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        seen,
+        "the check ran at start and told the handbook's owners"
+    );
+    let facilitator = app.browser(Some("facilitator")).await;
+    let (_, body) = facilitator.page(&format!("/projects/{handbook}")).await;
+    assert_eq!(Page::parse(&body).texts(".flag-overdue").len(), 1);
 }

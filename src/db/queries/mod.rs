@@ -12,6 +12,7 @@ pub mod progress;
 pub mod projects;
 pub mod resources;
 pub mod proposals;
+pub mod questions;
 pub mod seed;
 pub mod themes;
 

@@ -7,7 +7,9 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use crate::db::models::Outcome;
-use crate::db::schema::{gfmd_outcomes, organisations, project_outcomes, project_partners, projects};
+use crate::db::schema::{
+    gfmd_outcomes, organisations, project_outcomes, project_partners, projects,
+};
 use crate::db::{DbConn, DbError};
 use crate::domain::{PartnerRole, PublicationState};
 
@@ -65,7 +67,12 @@ pub fn following(conn: &mut DbConn, id: i32) -> Result<Vec<FollowingProject>, Db
         .inner_join(projects::table)
         .filter(project_outcomes::outcome_id.eq(id))
         .filter(projects::status.ne(PublicationState::Draft.code()))
-        .select((projects::id, projects::title, projects::lang, projects::stage))
+        .select((
+            projects::id,
+            projects::title,
+            projects::lang,
+            projects::stage,
+        ))
         .order((projects::title, projects::id))
         .load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();

@@ -1,8 +1,8 @@
-//! A project's progress (issue 5, points 4, 5, 7): stage changes, updates, milestones,
-//! questions and answers, the "update overdue" bookkeeping, and the managers' follow-up
-//! list. Each use case writes its rows, a history entry (public when the project page
-//! shows it) and its [`crate::notify`] event in the caller's transaction; permissions are
-//! checked by the caller through `domain::policy` before calling.
+//! A project's progress (issue 5, points 4, 5, 9): stage changes, updates, milestones,
+//! the "update overdue" bookkeeping, the managers' follow-up list, and the organisations
+//! a manager may add as partners. Each use case writes its rows, a history entry (public
+//! when the project page shows it) and its [`crate::notify`] event in the caller's
+//! transaction; permissions are checked by the caller through `domain::policy` first.
 
 use std::collections::HashMap;
 
@@ -54,48 +54,6 @@ pub struct Milestone {
     pub done_on: Option<NaiveDate>,
 }
 
-/// A question on a project, with its answer if there is one.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = questions)]
-pub struct Question {
-    /// Surrogate key.
-    pub id: i32,
-    /// Project.
-    pub project_id: i32,
-    /// Name of who asked, as it was then.
-    pub asker_name: String,
-    /// The question, plain text.
-    pub body: String,
-    /// Language of the question.
-    pub lang: String,
-    /// Set when a facilitator hid the question: why.
-    pub hidden_reason: Option<String>,
-    /// The owners' answer.
-    pub answer: Option<String>,
-    /// Language of the answer.
-    pub answer_lang: Option<String>,
-    /// Name of the government that answered.
-    pub answerer_organisation: Option<String>,
-    /// When it was answered.
-    pub answered_at: Option<NaiveDateTime>,
-    /// Set when a facilitator hid the answer: why.
-    pub answer_hidden_reason: Option<String>,
-    /// When it was asked.
-    pub created_at: NaiveDateTime,
-}
-
-impl Question {
-    /// The day it was asked.
-    pub fn asked_on(&self) -> NaiveDate {
-        self.created_at.date()
-    }
-
-    /// The day it was answered, if it was.
-    pub fn answered_on(&self) -> Option<NaiveDate> {
-        self.answered_at.map(|t| t.date())
-    }
-}
-
 /// Everything public about a project's progress (cached with the project's page).
 #[derive(Debug, Clone, Default)]
 pub struct ProjectProgress {
@@ -104,7 +62,7 @@ pub struct ProjectProgress {
     /// Milestones by due date.
     pub milestones: Vec<Milestone>,
     /// Questions, oldest first.
-    pub questions: Vec<Question>,
+    pub questions: Vec<super::questions::Question>,
     /// The date the next update is counted from: the last update's, or the project's
     /// creation if it has none.
     pub anchor_on: NaiveDate,
@@ -127,7 +85,10 @@ pub fn of_project(
     let updates: Vec<Update> = project_updates::table
         .filter(project_updates::project_id.eq(id))
         .select(Update::as_select())
-        .order((project_updates::posted_on.desc(), project_updates::id.desc()))
+        .order((
+            project_updates::posted_on.desc(),
+            project_updates::id.desc(),
+        ))
         .load(conn)?;
     let milestones = milestones::table
         .filter(milestones::project_id.eq(id))
@@ -136,7 +97,7 @@ pub fn of_project(
         .load(conn)?;
     let questions = questions::table
         .filter(questions::project_id.eq(id))
-        .select(Question::as_select())
+        .select(super::questions::Question::as_select())
         .order((questions::created_at, questions::id))
         .load(conn)?;
     let anchor_on = updates
@@ -188,7 +149,7 @@ pub struct Actor {
     pub label: String,
 }
 
-fn entry<'a>(
+pub(super) fn entry<'a>(
     actor: &Actor,
     action: &'static str,
     subject: (&'static str, i32),
@@ -228,7 +189,10 @@ pub fn change_stage(
         ))
         .execute(conn)?;
     diesel::update(projects::table.find(project_id))
-        .set((projects::stage.eq(stage.code()), projects::updated_at.eq(now)))
+        .set((
+            projects::stage.eq(stage.code()),
+            projects::updated_at.eq(now),
+        ))
         .execute(conn)?;
     audit(
         conn,
@@ -391,160 +355,6 @@ pub fn mark_milestone_done(
     )?;
     Ok(Some(true))
 }
-
-/// Records a question by `asker` (its label is their name); returns its id. An
-/// [`EventKind::QuestionAsked`] event (subject: the question).
-pub fn ask(
-    conn: &mut DbConn,
-    project_id: i32,
-    body: &str,
-    asker: &Actor,
-    now: NaiveDateTime,
-) -> Result<i32, DbError> {
-    let id = diesel::insert_into(questions::table)
-        .values((
-            questions::project_id.eq(project_id),
-            questions::asker_id.eq(Some(asker.id)),
-            questions::asker_name.eq(&asker.label),
-            questions::body.eq(body),
-            questions::lang.eq(asker.lang),
-            questions::created_at.eq(now),
-        ))
-        .returning(questions::id)
-        .get_result(conn)?;
-    audit(
-        conn,
-        &entry(asker, "question.asked", ("question", id), "", false),
-        now,
-    )?;
-    emit(
-        conn,
-        &Event {
-            kind: EventKind::QuestionAsked,
-            actor_id: Some(asker.id),
-            project_id: Some(project_id),
-            organisation_id: None,
-            subject_id: Some(id),
-            summary: &excerpt(body, 280),
-        },
-        now,
-    )?;
-    Ok(id)
-}
-
-/// Answers (or corrects the answer to) question `question_id` of `project_id` on behalf
-/// of the government `actor.label`. `false` if the project has no such question. The
-/// first answer emits [`EventKind::QuestionAnswered`].
-pub fn answer(
-    conn: &mut DbConn,
-    project_id: i32,
-    question_id: i32,
-    text: &str,
-    actor: &Actor,
-    now: NaiveDateTime,
-) -> Result<bool, DbError> {
-    let Some(before) = questions::table
-        .filter(questions::id.eq(question_id))
-        .filter(questions::project_id.eq(project_id))
-        .select(questions::answer)
-        .first::<Option<String>>(conn)
-        .optional()?
-    else {
-        return Ok(false);
-    };
-    diesel::update(questions::table.find(question_id))
-        .set((
-            questions::answer.eq(Some(text)),
-            questions::answer_lang.eq(Some(actor.lang)),
-            questions::answerer_organisation.eq(Some(&actor.label)),
-            questions::answered_at.eq(Some(now)),
-            questions::answer_hidden_reason.eq(None::<String>),
-        ))
-        .execute(conn)?;
-    audit(
-        conn,
-        &AuditEntry {
-            before: before.as_deref().unwrap_or(""),
-            ..entry(actor, "question.answered", ("question", question_id), text, false)
-        },
-        now,
-    )?;
-    if before.is_none() {
-        emit(
-            conn,
-            &Event {
-                kind: EventKind::QuestionAnswered,
-                actor_id: Some(actor.id),
-                project_id: Some(project_id),
-                organisation_id: None,
-                subject_id: Some(question_id),
-                summary: &excerpt(text, 280),
-            },
-            now,
-        )?;
-    }
-    Ok(true)
-}
-
-/// What a facilitator hides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hidden {
-    /// The question (its answer goes with it).
-    Question,
-    /// The answer alone.
-    Answer,
-}
-
-/// Hides a question or its answer with `reason` (shown in its place). `false` if the
-/// project has no such question, or it has no answer to hide.
-pub fn hide(
-    conn: &mut DbConn,
-    project_id: i32,
-    question_id: i32,
-    what: Hidden,
-    reason: &str,
-    actor: &Actor,
-    now: NaiveDateTime,
-) -> Result<bool, DbError> {
-    let Some((body, answer)) = questions::table
-        .filter(questions::id.eq(question_id))
-        .filter(questions::project_id.eq(project_id))
-        .select((questions::body, questions::answer))
-        .first::<(String, Option<String>)>(conn)
-        .optional()?
-    else {
-        return Ok(false);
-    };
-    let target = diesel::update(questions::table.find(question_id));
-    let (action, hidden_text) = match what {
-        Hidden::Question => {
-            target
-                .set(questions::hidden_reason.eq(Some(reason)))
-                .execute(conn)?;
-            ("question.hidden", body)
-        }
-        Hidden::Answer => {
-            let Some(answer) = answer else {
-                return Ok(false);
-            };
-            target
-                .set(questions::answer_hidden_reason.eq(Some(reason)))
-                .execute(conn)?;
-            ("answer.hidden", answer)
-        }
-    };
-    // The audit log keeps what was hidden, for the record.
-    audit(
-        conn,
-        &AuditEntry {
-            before: &hidden_text,
-            ..entry(actor, action, ("question", question_id), reason, false)
-        },
-        now,
-    )?;
-    Ok(true)
-}
-
 /// An active project as the follow-up list shows it.
 #[derive(Debug, Clone)]
 pub struct FollowUp {
@@ -658,20 +468,40 @@ pub fn record_overdue(
     Ok(true)
 }
 
-/// Organisations whose name or code matches `q`, by name, at most `limit`: the choices
-/// of the "add a partner" form.
+/// Organisations whose name, code or description matches `q`, those whose name or code
+/// does first, then by name; at most `limit`: the choices of the "add a partner" form.
 pub fn find_organisations(
     conn: &mut DbConn,
     q: &str,
-    limit: i64,
+    limit: usize,
 ) -> Result<Vec<(i32, String, String)>, DbError> {
     let Some(pattern) = crate::text::like_pattern(q) else {
         return Ok(Vec::new());
     };
-    Ok(organisations::table
+    let rows: Vec<(i32, String, String, String)> = organisations::table
         .filter(organisations::search_text.like(pattern).escape('\\'))
-        .select((organisations::id, organisations::name, organisations::kind))
+        .select((
+            organisations::id,
+            organisations::name,
+            organisations::code,
+            organisations::kind,
+        ))
         .order((organisations::name, organisations::id))
-        .limit(limit)
-        .load(conn)?)
+        .limit(500)
+        .load(conn)?;
+    let words: Vec<String> = crate::text::fold(q)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let named = |name: &str, code: &str| {
+        let folded = crate::text::fold(&format!("{name} {code}"));
+        words.iter().all(|w| folded.contains(w.as_str()))
+    };
+    let mut rows: Vec<(bool, (i32, String, String))> = rows
+        .into_iter()
+        .map(|(id, name, code, kind)| (!named(&name, &code), (id, name, kind)))
+        .collect();
+    // Stable: by name within each group.
+    rows.sort_by_key(|(other, _)| *other);
+    Ok(rows.into_iter().take(limit).map(|(_, r)| r).collect())
 }
