@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser checks: builds and starts the app (demo mode, fresh SQLite database, free port),
-# then runs keyboard.mjs (keyboard-only journeys) after check.mjs: axe-core (WCAG 2.2 AA) in headless Chromium and the Nu HTML Checker
-# on every page type in six languages. Installs what is missing (Chromium, fonts, Java,
-# the Node packages of package-lock.json). Exit status: check.mjs's.
+# then runs check.mjs: axe-core (WCAG 2.2 AA) in headless Chromium and the Nu HTML Checker
+# on every page type in six languages; then keyboard.mjs, the keyboard-only journeys.
+# Installs what is missing (Chromium, fonts, Java, the Node packages of package-lock.json).
+# Exit status: non-zero if either fails.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
