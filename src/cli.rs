@@ -32,8 +32,8 @@ enum Command {
     /// Load data into the database.
     #[command(subcommand)]
     Seed(Seed),
-    /// Run the mail delivery worker alone (`pfp serve` runs one too). SIGTERM or Ctrl+C:
-    /// stop claiming mail, finish the sends in flight, exit.
+    /// Run the mail delivery and notification workers alone (`pfp serve` runs them too).
+    /// SIGTERM or Ctrl+C: stop claiming mail, finish the sends in flight, exit.
     Worker,
     /// Mail: send a test message, see the outbox, retry dead letters.
     #[command(subcommand)]

@@ -104,11 +104,6 @@ impl EventItem {
     pub fn kind_in(&self, ctx: &EmailCtx) -> String {
         self.kind_label(ctx.lang)
     }
-
-    /// The date and time (UTC) as mail shows it.
-    pub fn when(&self) -> String {
-        self.at.format("%Y-%m-%d %H:%M UTC").to_string()
-    }
 }
 
 /// Whether a kind's sentence quotes the summary (empty summaries get the generic one).

@@ -148,6 +148,7 @@ async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
     add_partner(&db, project, "CH", actor).await;
     let received = server.wait_for(1, Duration::from_secs(20)).await;
     let elapsed = started.elapsed();
+    println!("event to SMTP server: {elapsed:?}");
     assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
     // Only the follower hears at once: the actor (Mexico's delegate, an owner) never; the
     // IOM member (a partner) and the Swiss delegate (the new partner) get it in their
@@ -670,4 +671,69 @@ async fn preferences_explain_and_refuse_unknown_choices() {
     assert_eq!(res.status(), 200);
     let (_, body) = text_of(&b, "/account/notifications").await;
     assert!(body.contains("(Asia/Tokyo)"), "{body}");
+}
+
+#[tokio::test]
+async fn two_workers_fan_each_event_out_once() {
+    let app = spawn_app().await;
+    let db = db(&app);
+    let project = app.project_id("unaccompanied").await as i32;
+    let observer = app.browser(Some("observer")).await;
+    follow(&observer, &format!("/projects/{project}")).await;
+    set_preferences(&observer, &[("stage_changed", "immediately")]).await;
+    let me = person(&db, OBSERVER).await;
+    // A second instance's notification worker beside the app's own.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let second =
+        tokio::spawn(pfp::notify::NotifyWorker::new(&app.settings, db.clone()).run(stopped));
+    // 150 events in one transaction (more than a batch), as a busy hour would record.
+    db.write(move |c| {
+        for i in 0..150 {
+            let summary = if i % 2 == 0 {
+                "design"
+            } else {
+                "implementation"
+            };
+            emit(
+                c,
+                &Event {
+                    kind: EventKind::StageChanged,
+                    actor_id: None,
+                    project_id: Some(project),
+                    organisation_id: None,
+                    subject_id: None,
+                    summary,
+                },
+                pfp::email::outbox::now(),
+            )?;
+        }
+        Ok(())
+    })
+    .await
+    .unwrap();
+    wait_notifications(&db, me, 150).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let _ = stop.send(true);
+    second.await.unwrap();
+    let (notified, queued, pending): (i64, i64, i64) = db
+        .read(move |c| {
+            use pfp::db::schema::{events, outbox};
+            Ok((
+                notifications::table
+                    .filter(notifications::person_id.eq(me))
+                    .count()
+                    .get_result(c)?,
+                outbox::table
+                    .filter(outbox::recipient.eq(OBSERVER))
+                    .count()
+                    .get_result(c)?,
+                events::table
+                    .filter(events::fanned_out_at.is_null())
+                    .count()
+                    .get_result(c)?,
+            ))
+        })
+        .await
+        .unwrap();
+    assert_eq!((notified, queued, pending), (150, 150, 0));
 }
