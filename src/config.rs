@@ -191,8 +191,9 @@ pub struct Settings {
     /// An active project without an update for this many days is flagged "update
     /// overdue", and its owners hear of it once per such period.
     pub update_overdue_days: u32,
-    /// How often the periodic check for overdue updates runs.
-    pub overdue_check_interval: Duration,
+    /// How often this instance runs the periodic check for overdue updates; `None`
+    /// (`PFP_OVERDUE_CHECK_MINUTES=0`) when it leaves the check to other instances.
+    pub overdue_check_interval: Option<Duration>,
 }
 
 impl Settings {
@@ -313,11 +314,11 @@ impl Settings {
                 reason: "expected days between 1 and 3660 (ten years)",
             });
         }
-        if raw.overdue_check_minutes == 0 || raw.overdue_check_minutes > 60 * 24 * 7 {
+        if raw.overdue_check_minutes > 60 * 24 * 7 {
             return Err(ConfigError::Invalid {
                 key: "PFP_OVERDUE_CHECK_MINUTES",
                 value: raw.overdue_check_minutes.to_string(),
-                reason: "expected minutes between 1 and 10080 (a week)",
+                reason: "expected minutes between 0 (off) and 10080 (a week)",
             });
         }
         if raw.upload_max_mb == 0 || raw.upload_max_mb > 1024 {
@@ -329,7 +330,8 @@ impl Settings {
         }
         Ok(Settings {
             update_overdue_days: raw.update_overdue_days,
-            overdue_check_interval: Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60),
+            overdue_check_interval: (raw.overdue_check_minutes > 0)
+                .then(|| Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60)),
             database_url: raw.database_url,
             pool_size: raw.pool_size,
             listen,
@@ -485,15 +487,21 @@ mod tests {
         };
         let s = toml("").unwrap();
         assert_eq!(s.update_overdue_days, 182);
-        assert_eq!(s.overdue_check_interval, Duration::from_secs(3600));
+        assert_eq!(s.overdue_check_interval, Some(Duration::from_secs(3600)));
         let s = toml("update_overdue_days = 30\noverdue_check_minutes = 5").unwrap();
         assert_eq!(s.update_overdue_days, 30);
-        assert_eq!(s.overdue_check_interval, Duration::from_secs(300));
-        for (key, name) in [
-            ("update_overdue_days", "PFP_UPDATE_OVERDUE_DAYS"),
-            ("overdue_check_minutes", "PFP_OVERDUE_CHECK_MINUTES"),
+        assert_eq!(s.overdue_check_interval, Some(Duration::from_secs(300)));
+        assert_eq!(
+            toml("overdue_check_minutes = 0")
+                .unwrap()
+                .overdue_check_interval,
+            None
+        );
+        for (key, value, name) in [
+            ("update_overdue_days", 0, "PFP_UPDATE_OVERDUE_DAYS"),
+            ("overdue_check_minutes", 20_000, "PFP_OVERDUE_CHECK_MINUTES"),
         ] {
-            let e = toml(&format!("{key} = 0")).unwrap_err().to_string();
+            let e = toml(&format!("{key} = {value}")).unwrap_err().to_string();
             assert!(e.contains(name) && e.contains("between"), "{e}");
         }
     }

@@ -26,13 +26,14 @@ pub struct OverdueCheck {
 }
 
 impl OverdueCheck {
-    /// A check on `db` with the settings' period and interval.
-    pub fn new(settings: &crate::config::Settings, db: Db) -> OverdueCheck {
-        OverdueCheck {
+    /// A check on `db` with the settings' period and interval, or `None` if this
+    /// instance does not run it (`PFP_OVERDUE_CHECK_MINUTES=0`).
+    pub fn new(settings: &crate::config::Settings, db: Db) -> Option<OverdueCheck> {
+        Some(OverdueCheck {
             db,
             period_days: i64::from(settings.update_overdue_days),
-            interval: settings.overdue_check_interval,
-        }
+            interval: settings.overdue_check_interval?,
+        })
     }
 
     /// Checks now and then every interval, until `stop` turns true (or its sender goes).

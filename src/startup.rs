@@ -38,7 +38,7 @@ pub struct Application {
     port: u16,
     server: Server,
     mail_worker: Option<OutboxWorker>,
-    overdue: crate::overdue::OverdueCheck,
+    overdue: Option<crate::overdue::OverdueCheck>,
     notify_worker: Option<crate::notify::NotifyWorker>,
 }
 
@@ -147,14 +147,16 @@ impl Application {
     /// finishes its sends in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let overdue = tokio::spawn(self.overdue.run(stopped.clone()));
+        let overdue = self.overdue.map(|o| tokio::spawn(o.run(stopped.clone())));
         let notify = self
             .notify_worker
             .map(|w| tokio::spawn(w.run(stopped.clone())));
         let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
         let served = self.server.await;
         let _ = stop.send(true);
-        let _ = overdue.await;
+        if let Some(overdue) = overdue {
+            let _ = overdue.await;
+        }
         if let Some(Err(e)) = match notify {
             Some(n) => Some(n.await),
             None => None,

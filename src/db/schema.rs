@@ -333,7 +333,6 @@ diesel::allow_tables_to_appear_in_same_query!(questions, projects);
 diesel::allow_tables_to_appear_in_same_query!(overdue_notices, projects);
 diesel::allow_tables_to_appear_in_same_query!(project_updates, overdue_notices);
 
-
 diesel::table! {
     /// Documents and links, of a project or of the library alone (see `crate::storage`).
     resources (id) {

@@ -7,11 +7,14 @@ pub mod organisation;
 pub mod person;
 pub mod policy;
 pub mod progress;
-pub mod resource;
 pub mod proposal;
+pub mod resource;
 pub mod search;
 pub mod text;
 
-pub use codes::{AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole, ProjectStage, PublicationState, Region, ResourceKind, ReviewDecision, Role, Theme, UnknownCode};
+pub use codes::{
+    AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole,
+    ProjectStage, PublicationState, Region, ResourceKind, ReviewDecision, Role, Theme, UnknownCode,
+};
 pub use country::CountryCode;
 pub use language::Language;

@@ -3,11 +3,11 @@
 pub mod accounts;
 pub mod admin;
 pub mod context;
-pub mod linkify;
 pub mod following;
+pub mod linkify;
 pub mod pages;
 pub mod progress;
-pub mod resources;
 pub mod proposals;
+pub mod resources;
 
 pub use context::Ctx;

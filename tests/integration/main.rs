@@ -15,6 +15,6 @@ mod migrations;
 mod pages;
 mod permissions;
 mod progress;
-mod resources;
 mod proposals;
+mod resources;
 mod sessions;

@@ -774,8 +774,12 @@ async fn drafts_are_managed_by_their_managers_only() {
 
 #[tokio::test]
 async fn the_server_checks_for_overdue_updates_when_it_starts() {
-    // The demo projects date from 2010 and have never posted an update.
-    let app = spawn_app().await;
+    // The demo projects date from 2010 and have never posted an update. (The harness
+    // turns the check off for other tests; this one turns it on as `pfp serve` has it.)
+    let app = spawn_app_configured(true, |s| {
+        s.overdue_check_interval = Some(std::time::Duration::from_secs(3600));
+    })
+    .await;
     let handbook = app.project_id("diasporas").await as i32;
     let mut seen = false;
     for _ in 0..100 {

@@ -10,9 +10,9 @@ pub mod partners;
 pub mod people;
 pub mod progress;
 pub mod projects;
-pub mod resources;
 pub mod proposals;
 pub mod questions;
+pub mod resources;
 pub mod seed;
 pub mod themes;
 
