@@ -326,9 +326,17 @@ pub fn mark_milestone_done(
     if m.done_on.is_some() {
         return Ok(Some(false));
     }
-    diesel::update(milestones::table.find(milestone_id))
-        .set(milestones::done_on.eq(Some(on)))
-        .execute(conn)?;
+    // Only if still open: two managers marking it at once record (and announce) it once.
+    let marked = diesel::update(
+        milestones::table
+            .find(milestone_id)
+            .filter(milestones::done_on.is_null()),
+    )
+    .set(milestones::done_on.eq(Some(on)))
+    .execute(conn)?;
+    if marked == 0 {
+        return Ok(Some(false));
+    }
     super::partners::touch(conn, project_id, now)?;
     audit(
         conn,

@@ -114,15 +114,28 @@ pub fn answer(
     else {
         return Ok(false);
     };
-    diesel::update(questions::table.find(question_id))
-        .set((
-            questions::answer.eq(Some(text)),
-            questions::answer_lang.eq(Some(actor.lang)),
-            questions::answerer_organisation.eq(Some(&actor.label)),
-            questions::answered_at.eq(Some(now)),
-            questions::answer_hidden_reason.eq(None::<String>),
-        ))
-        .execute(conn)?;
+    let values = (
+        questions::answer.eq(Some(text)),
+        questions::answer_lang.eq(Some(actor.lang)),
+        questions::answerer_organisation.eq(Some(&actor.label)),
+        questions::answered_at.eq(Some(now)),
+        questions::answer_hidden_reason.eq(None::<String>),
+    );
+    // The first answer is the one announced: decided by the update itself, so two
+    // managers answering at once announce one answer.
+    let first = diesel::update(
+        questions::table
+            .find(question_id)
+            .filter(questions::answer.is_null()),
+    )
+    .set(values.clone())
+    .execute(conn)?
+        == 1;
+    if !first {
+        diesel::update(questions::table.find(question_id))
+            .set(values)
+            .execute(conn)?;
+    }
     audit(
         conn,
         &AuditEntry {
@@ -137,7 +150,7 @@ pub fn answer(
         },
         now,
     )?;
-    if before.is_none() {
+    if first {
         emit(
             conn,
             &Event {
