@@ -96,6 +96,8 @@ pub struct Caches {
     /// Rendered filter form and result cards of `/projects`, per language: they depend
     /// only on the content, the filter and the language, never on who is looking.
     pub project_list_html: VersionedCache<(ProjectFilter, Page, Language), Arc<ListFragments>>,
+    /// The public projects indexed for the duplicate check (one slot, see its docs).
+    pub similarity: crate::db::queries::proposals::CorpusSlot,
 }
 
 /// Rendered parts of a project list page.

@@ -718,3 +718,34 @@ async fn the_project_json_carries_the_proposal() {
         "contacts are not open data"
     );
 }
+
+#[tokio::test]
+async fn a_french_proposal_finds_the_english_project_it_resembles() {
+    let app = spawn_app().await;
+    let ch = app.browser(Some("ch-delegate")).await;
+    let mut fields = complete(
+        "Profils migratoires nationaux",
+        "Des profils migratoires, menés par les gouvernements, pour améliorer la collecte des données et la cohérence des politiques.",
+        &["migration_profiles", "policy_coherence_data"],
+    );
+    fields.retain(|(k, _)| k != "lang_of_text");
+    fields.push(("lang_of_text".into(), "fr".into()));
+    let res = post(&ch, "/projects/new?lang=fr", &fields).await;
+    assert_eq!(res.status(), 303);
+    let id = id_in(&location(&res));
+    let (status, body) = text(&ch, &format!("/projects/{id}/check?lang=fr")).await;
+    assert_eq!(status, 200);
+    let page = Page::parse(&body);
+    let titles = page.texts(".similar-list h2 a");
+    assert_eq!(
+        titles.first().map(String::as_str),
+        Some("Developing migration profiles"),
+        "{titles:?}"
+    );
+    assert!(body.contains("Projets semblables"), "the page speaks French");
+    assert_eq!(
+        page.attr(".similar-list h2 a", "lang").as_deref(),
+        Some("en"),
+        "the English title is marked as English"
+    );
+}
