@@ -93,7 +93,13 @@ impl<K: Clone + Eq + Hash> SimilarityIndex<K> {
         self.rank(&terms, Some(&doc.key), min, limit)
     }
 
-    fn rank(&self, terms: &[String], leave_out: Option<&K>, min: f64, limit: usize) -> Vec<(K, f64)> {
+    fn rank(
+        &self,
+        terms: &[String],
+        leave_out: Option<&K>,
+        min: f64,
+        limit: usize,
+    ) -> Vec<(K, f64)> {
         // Terms no indexed project has weigh nothing, in the project's own score too.
         let own = self.index.self_score(terms);
         if own <= 0.0 {

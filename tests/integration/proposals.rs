@@ -478,6 +478,20 @@ async fn a_government_invited_as_co_owner_confirms_on_the_platform() {
     );
 }
 
+/// The kinds of the events recorded about project `id`, oldest first.
+fn event_kinds(app: &TestApp, id: i64) -> Vec<String> {
+    use diesel::prelude::*;
+    use pfp::db::schema::events;
+    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let mut conn = db.conn().unwrap();
+    events::table
+        .filter(events::project_id.eq(i32::try_from(id).unwrap()))
+        .order(events::id)
+        .select(events::kind)
+        .load(&mut *conn)
+        .unwrap()
+}
+
 fn with_smtp(server: &SmtpServer) -> impl FnOnce(&mut pfp::config::Settings) {
     let url = server.url();
     move |s| {
@@ -641,6 +655,17 @@ async fn reviewers_decide_and_the_owners_receive_each_decision_by_mail() {
     .await;
     // Declined is final for the review: no longer in the queue.
     assert_eq!(text(&reviewer, &format!("/review/{id}")).await.0, 404);
+    // Each submission and each decision left its event for the notifications.
+    assert_eq!(
+        event_kinds(&app, id),
+        vec![
+            "partner_added",
+            "project_submitted",
+            "review_decision",
+            "project_submitted",
+            "review_decision"
+        ]
+    );
 
     // Another proposal is endorsed, then withdrawn by its owners.
     let other = propose_and_submit(
@@ -742,7 +767,10 @@ async fn a_french_proposal_finds_the_english_project_it_resembles() {
         Some("Developing migration profiles"),
         "{titles:?}"
     );
-    assert!(body.contains("Projets semblables"), "the page speaks French");
+    assert!(
+        body.contains("Projets semblables"),
+        "the page speaks French"
+    );
     assert_eq!(
         page.attr(".similar-list h2 a", "lang").as_deref(),
         Some("en"),

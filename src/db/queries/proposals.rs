@@ -715,10 +715,16 @@ impl CorpusSlot {
     pub fn get(&self, conn: &mut DbConn) -> Result<std::sync::Arc<Corpus>, DbError> {
         let public = || projects::table.filter(projects::status.ne(PublicationState::Draft.code()));
         let fingerprint: Fingerprint = public()
-            .select((diesel::dsl::count_star(), diesel::dsl::max(projects::updated_at)))
+            .select((
+                diesel::dsl::count_star(),
+                diesel::dsl::max(projects::updated_at),
+            ))
             .first(conn)?;
         // A poisoned lock only means another request panicked while building: rebuild.
-        let mut slot = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut slot = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((f, corpus)) = slot.as_ref()
             && *f == fingerprint
         {
