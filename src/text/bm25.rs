@@ -148,7 +148,7 @@ mod tests {
     fn an_indexed_document_scores_its_self_score_against_itself() {
         let index = index();
         let terms = tokens("Protection of unaccompanied migrant children", Language::En);
-        let hit = index.search(&terms)[0].clone();
+        let hit = index.search(&terms)[0];
         assert_eq!(hit.0, "children");
         assert!((hit.1 - index.self_score(&terms)).abs() < 1e-9);
     }
