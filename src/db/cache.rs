@@ -103,6 +103,8 @@ pub struct Caches {
     >,
     /// Codes of the countries public resources cover.
     pub resource_countries: VersionedCache<(), Arc<Vec<String>>>,
+    /// The public projects indexed for the duplicate check (one slot, see its docs).
+    pub similarity: crate::db::queries::proposals::CorpusSlot,
 }
 
 /// Rendered parts of a project list page.

@@ -18,13 +18,13 @@ use super::links::{html as render, now};
 use super::parse_id;
 use crate::auth::{CsrfForm, SignedIn, person_or_sign_in, require};
 use crate::db::queries::projects::{self as project_queries};
-use crate::db::queries::proposals::{self, Actor, Answer, Asked, SimilarityRow};
+use crate::db::queries::proposals::{self, Actor, Answer, Asked, Corpus};
 use crate::domain::policy::{Action, allows, manages_project};
 use crate::domain::proposal::{self, Completeness, ProposalInput, validate, validate_review};
 use crate::domain::{Language, PartnerRole, PublicationState, Role};
 use crate::error::AppError;
 use crate::startup::AppState;
-use crate::text::similar::{Doc, LIKELY, SHOWN, SimilarityIndex};
+use crate::text::similar::{Doc, LIKELY, SHOWN};
 use crate::views::Ctx;
 use crate::views::pages::FormErrors;
 use crate::views::proposals::{
@@ -303,19 +303,42 @@ fn language(code: &str) -> Language {
     code.parse().unwrap_or_default()
 }
 
-/// The projects of `rows` most like project `id`, as pages show them.
-fn similar_views(
-    index: &SimilarityIndex<i32>,
-    rows: &[SimilarityRow],
+/// What is compared of a project.
+struct Compared<'a> {
     id: i32,
-    min: f64,
-    limit: usize,
-) -> Vec<SimilarView> {
-    index
-        .similar_to(&id, min, limit)
+    lang: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    themes: &'a [String],
+}
+
+impl<'a> Compared<'a> {
+    fn of(d: &'a project_queries::ProjectDetail) -> Compared<'a> {
+        Compared {
+            id: d.project.id,
+            lang: &d.project.lang,
+            title: &d.project.title,
+            summary: &d.project.summary,
+            themes: &d.themes,
+        }
+    }
+}
+
+/// The public projects most like `p` (which may be a draft), as pages show them.
+fn similar_views(corpus: &Corpus, p: &Compared<'_>, min: f64, limit: usize) -> Vec<SimilarView> {
+    let doc = Doc {
+        key: p.id,
+        lang: language(p.lang),
+        title: p.title,
+        summary: p.summary,
+        themes: p.themes,
+    };
+    corpus
+        .index
+        .similar_to_doc(&doc, min, limit)
         .into_iter()
         .filter_map(|(other, score)| {
-            rows.iter().find(|r| r.id == other).map(|r| SimilarView {
+            corpus.rows.get(&other).map(|r| SimilarView {
                 id: r.id,
                 title: r.title.clone(),
                 lang: r.lang.clone(),
@@ -327,29 +350,13 @@ fn similar_views(
         .collect()
 }
 
-fn index_of(rows: &[SimilarityRow]) -> SimilarityIndex<i32> {
-    SimilarityIndex::new(rows.iter().map(|r| Doc {
-        key: r.id,
-        lang: language(&r.lang),
-        title: &r.title,
-        summary: &r.summary,
-        themes: &r.themes,
-    }))
-}
-
-/// Projects like `id` (public ones, and `id` itself even if a draft).
-async fn similar_to(
-    state: &web::Data<AppState>,
-    id: i32,
-    min: f64,
-    limit: usize,
-) -> Result<Vec<SimilarView>, AppError> {
-    let rows = state
+/// This instance's index of the public projects.
+async fn corpus(state: &web::Data<AppState>) -> Result<std::sync::Arc<Corpus>, AppError> {
+    let shared = state.clone();
+    Ok(state
         .db
-        .read(move |conn| proposals::similarity_rows(conn, Some(id)))
-        .await?;
-    let index = index_of(&rows);
-    Ok(similar_views(&index, &rows, id, min, limit))
+        .read(move |conn| shared.caches.similarity.get(conn))
+        .await?)
 }
 
 /// `GET /projects/{id}/check`: before submitting, the most similar public projects.
@@ -377,7 +384,20 @@ pub async fn check(
         page.errors = form_errors(&page.ctx, &problems);
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let similar = similar_to(&state, id, SHOWN, 5).await?;
+    let corpus = corpus(&state).await?;
+    let themes = e.input.themes.clone();
+    let similar = similar_views(
+        &corpus,
+        &Compared {
+            id,
+            lang: &e.input.lang,
+            title: &e.input.title,
+            summary: &e.input.summary,
+            themes: &themes,
+        },
+        SHOWN,
+        5,
+    );
     render(
         StatusCode::OK,
         &CheckPage {
@@ -750,21 +770,27 @@ pub async fn review_queue(
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     require(&req, Action::Review)?;
-    let (queue, rows) = state
-        .db
-        .read(|conn| {
-            Ok((
-                proposals::review_queue(conn)?,
-                proposals::similarity_rows(conn, None)?,
-            ))
-        })
-        .await?;
-    let index = index_of(&rows);
+    let queue = state.db.read(proposals::review_queue).await?;
+    let corpus = corpus(&state).await?;
     let items = queue
         .into_iter()
-        .map(|item| QueueItem {
-            similar: similar_views(&index, &rows, item.row.id, LIKELY, 3),
-            item,
+        .map(|item| {
+            let similar = match corpus.rows.get(&item.row.id) {
+                Some(r) => similar_views(
+                    &corpus,
+                    &Compared {
+                        id: r.id,
+                        lang: &r.lang,
+                        title: &r.title,
+                        summary: &r.summary,
+                        themes: &r.themes,
+                    },
+                    LIKELY,
+                    3,
+                ),
+                None => Vec::new(),
+            };
+            QueueItem { similar, item }
         })
         .collect();
     let notice = notice(&ctx, &query);
@@ -799,7 +825,7 @@ pub async fn review_form(
     let id = parse_id(&path)?;
     require(&req, Action::Review)?;
     let p = reviewable(&state, id).await?;
-    let similar = similar_to(&state, id, SHOWN, 5).await?;
+    let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p), SHOWN, 5);
     render(
         StatusCode::OK,
         &ReviewPage {
@@ -839,7 +865,7 @@ pub async fn review(
     let decision = match validate_review(&form.decision, &form.comments) {
         Ok(d) => d,
         Err(problems) => {
-            let similar = similar_to(&state, id, SHOWN, 5).await?;
+            let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p), SHOWN, 5);
             let mut page = ReviewPage {
                 ctx,
                 p,
@@ -914,7 +940,7 @@ pub async fn panel(
     let manages = manages_project(viewer.role, viewer.organisation_id, &owners);
     let staff = matches!(viewer.role, Role::Facilitator | Role::Reviewer);
     let duplicates = if staff && status != PublicationState::Withdrawn {
-        similar_to(state, d.project.id, LIKELY, 3).await?
+        similar_views(&*corpus(state).await?, &Compared::of(d), LIKELY, 3)
     } else {
         Vec::new()
     };

@@ -72,6 +72,23 @@ impl<K: Clone> Bm25Index<K> {
         }
     }
 
+    /// The score a document made of `terms` would get for the query `terms` with this
+    /// index's statistics, whether or not it is indexed: the most any document can score
+    /// for that query relative to its length, used to put scores on a 0–1 scale.
+    pub fn self_score(&self, terms: &[String]) -> f64 {
+        let mut tf: HashMap<&str, u32> = HashMap::new();
+        for t in terms {
+            *tf.entry(t.as_str()).or_default() += 1;
+        }
+        let norm = K1 * (1.0 - B + B * terms.len() as f64 / self.average_length);
+        tf.into_iter()
+            .map(|(term, n)| {
+                let n = f64::from(n);
+                self.idf(term) * n * (K1 + 1.0) / (n + norm)
+            })
+            .sum()
+    }
+
     /// Every document sharing a term with the query, with its score, best first.
     pub fn search(&self, query: &[String]) -> Vec<(K, f64)> {
         let mut scores: HashMap<u32, f64> = HashMap::new();
@@ -125,6 +142,15 @@ mod tests {
         let hits = index().search(&tokens("migration profile database", Language::En));
         assert_eq!(hits[0].0, "profiles");
         assert!(hits.iter().all(|(k, _)| *k != "diaspora"));
+    }
+
+    #[test]
+    fn an_indexed_document_scores_its_self_score_against_itself() {
+        let index = index();
+        let terms = tokens("Protection of unaccompanied migrant children", Language::En);
+        let hit = index.search(&terms)[0];
+        assert_eq!(hit.0, "children");
+        assert!((hit.1 - index.self_score(&terms)).abs() < 1e-9);
     }
 
     #[test]

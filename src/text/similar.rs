@@ -8,8 +8,10 @@
 //! on diaspora engagement finds an English diaspora project through the shared theme
 //! codes and the few words both languages stem alike (`migration`, `diaspora`,
 //! `remittances`/`remises` do not, `profil`/`profile` do). Scores are Okapi BM25
-//! ([`Bm25Index`]) divided by the project's score against itself, so they fall between
-//! 0 and about 1 whatever the length of the texts, and one threshold works for all.
+//! ([`Bm25Index`]) divided by the project's score against itself
+//! ([`Bm25Index::self_score`]), so they fall between 0 and 1 whatever the length of the
+//! texts, and one threshold works for all. The project compared need not be indexed, so
+//! one index of the public projects serves every draft.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -60,7 +62,7 @@ pub struct SimilarityIndex<K> {
 }
 
 impl<K: Clone + Eq + Hash> SimilarityIndex<K> {
-    /// Indexes `docs` (the project to compare must be one of them).
+    /// Indexes `docs`.
     pub fn new<'a>(docs: impl IntoIterator<Item = Doc<'a, K>>) -> SimilarityIndex<K> {
         let mut terms = HashMap::new();
         let mut indexed = Vec::new();
@@ -75,23 +77,38 @@ impl<K: Clone + Eq + Hash> SimilarityIndex<K> {
         }
     }
 
-    /// The indexed projects most like `key` with a relative score of at least `min`,
-    /// best first, at most `limit`; `key` itself is left out.
+    /// The indexed projects most like indexed project `key` with a relative score of at
+    /// least `min`, best first, at most `limit`; `key` itself is left out.
     pub fn similar_to(&self, key: &K, min: f64, limit: usize) -> Vec<(K, f64)> {
-        let Some(terms) = self.terms.get(key) else {
+        match self.terms.get(key) {
+            Some(terms) => self.rank(terms, Some(key), min, limit),
+            None => Vec::new(),
+        }
+    }
+
+    /// Like [`Self::similar_to`] for a project that need not be indexed (a draft being
+    /// checked); `doc.key` is left out of the results if it is indexed.
+    pub fn similar_to_doc(&self, doc: &Doc<'_, K>, min: f64, limit: usize) -> Vec<(K, f64)> {
+        let terms = project_terms(doc.lang, doc.title, doc.summary, doc.themes);
+        self.rank(&terms, Some(&doc.key), min, limit)
+    }
+
+    fn rank(
+        &self,
+        terms: &[String],
+        leave_out: Option<&K>,
+        min: f64,
+        limit: usize,
+    ) -> Vec<(K, f64)> {
+        // Terms no indexed project has weigh nothing, in the project's own score too.
+        let own = self.index.self_score(terms);
+        if own <= 0.0 {
             return Vec::new();
-        };
-        let hits = self.index.search(terms);
-        let own = hits
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, s)| *s)
-            .filter(|s| *s > 0.0);
-        let Some(own) = own else {
-            return Vec::new();
-        };
-        hits.into_iter()
-            .filter(|(k, _)| k != key)
+        }
+        self.index
+            .search(terms)
+            .into_iter()
+            .filter(|(k, _)| Some(k) != leave_out)
             .map(|(k, s)| (k, (s / own).min(1.0)))
             .filter(|(_, s)| *s >= min)
             .take(limit)
@@ -147,6 +164,18 @@ mod tests {
         assert!(hits[0].1 >= LIKELY, "{hits:?}");
         assert!(hits.iter().all(|(k, _)| *k != 4 && *k != 3), "{hits:?}");
         assert!(index.similar_to(&99, 0.0, 5).is_empty());
+        // The same, asked for a project that is not indexed.
+        let doc = Doc {
+            key: 99,
+            lang: Language::En,
+            title: "A diaspora engagement handbook for development",
+            summary: "Governments engage their diasporas: a handbook of good practice.",
+            themes: &diaspora,
+        };
+        let outside = index.similar_to_doc(&doc, SHOWN, 5);
+        assert_eq!(outside[0].0, 3, "the indexed copy comes first: {outside:?}");
+        assert!((outside[0].1 - 1.0).abs() < 1e-9, "{outside:?}");
+        assert_eq!(outside[1].0, 1, "{outside:?}");
     }
 
     #[test]

@@ -478,6 +478,20 @@ async fn a_government_invited_as_co_owner_confirms_on_the_platform() {
     );
 }
 
+/// The kinds of the events recorded about project `id`, oldest first.
+fn event_kinds(app: &TestApp, id: i64) -> Vec<String> {
+    use diesel::prelude::*;
+    use pfp::db::schema::events;
+    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let mut conn = db.conn().unwrap();
+    events::table
+        .filter(events::project_id.eq(i32::try_from(id).unwrap()))
+        .order(events::id)
+        .select(events::kind)
+        .load(&mut *conn)
+        .unwrap()
+}
+
 fn with_smtp(server: &SmtpServer) -> impl FnOnce(&mut pfp::config::Settings) {
     let url = server.url();
     move |s| {
@@ -641,6 +655,17 @@ async fn reviewers_decide_and_the_owners_receive_each_decision_by_mail() {
     .await;
     // Declined is final for the review: no longer in the queue.
     assert_eq!(text(&reviewer, &format!("/review/{id}")).await.0, 404);
+    // Each submission and each decision left its event for the notifications.
+    assert_eq!(
+        event_kinds(&app, id),
+        vec![
+            "partner_added",
+            "project_submitted",
+            "review_decision",
+            "project_submitted",
+            "review_decision"
+        ]
+    );
 
     // Another proposal is endorsed, then withdrawn by its owners.
     let other = propose_and_submit(
@@ -716,5 +741,39 @@ async fn the_project_json_carries_the_proposal() {
     assert!(
         json.get("contact_email").is_none(),
         "contacts are not open data"
+    );
+}
+
+#[tokio::test]
+async fn a_french_proposal_finds_the_english_project_it_resembles() {
+    let app = spawn_app().await;
+    let ch = app.browser(Some("ch-delegate")).await;
+    let mut fields = complete(
+        "Profils migratoires nationaux",
+        "Des profils migratoires, menés par les gouvernements, pour améliorer la collecte des données et la cohérence des politiques.",
+        &["migration_profiles", "policy_coherence_data"],
+    );
+    fields.retain(|(k, _)| k != "lang_of_text");
+    fields.push(("lang_of_text".into(), "fr".into()));
+    let res = post(&ch, "/projects/new?lang=fr", &fields).await;
+    assert_eq!(res.status(), 303);
+    let id = id_in(&location(&res));
+    let (status, body) = text(&ch, &format!("/projects/{id}/check?lang=fr")).await;
+    assert_eq!(status, 200);
+    let page = Page::parse(&body);
+    let titles = page.texts(".similar-list h2 a");
+    assert_eq!(
+        titles.first().map(String::as_str),
+        Some("Developing migration profiles"),
+        "{titles:?}"
+    );
+    assert!(
+        body.contains("Projets semblables"),
+        "the page speaks French"
+    );
+    assert_eq!(
+        page.attr(".similar-list h2 a", "lang").as_deref(),
+        Some("en"),
+        "the English title is marked as English"
     );
 }

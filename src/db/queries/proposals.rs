@@ -692,6 +692,63 @@ pub fn similarity_rows(
         .collect())
 }
 
+/// The public projects, indexed for the duplicate check and the "likely duplicate" flags.
+pub struct Corpus {
+    /// The projects, by id.
+    pub rows: HashMap<i32, SimilarityRow>,
+    /// Their similarity index.
+    pub index: crate::text::similar::SimilarityIndex<i32>,
+}
+
+/// What identifies the set of public projects as the index saw it: how many there are and
+/// when the last one changed. Unlike the content version it does not move when a draft is
+/// saved, so checking a fresh draft reuses the index.
+type Fingerprint = (i64, Option<NaiveDateTime>);
+
+/// This instance's index of the public projects, rebuilt when they change (one slot: an
+/// index of every project is too big to keep one per version).
+#[derive(Default)]
+pub struct CorpusSlot(std::sync::Mutex<Option<(Fingerprint, std::sync::Arc<Corpus>)>>);
+
+impl CorpusSlot {
+    /// The index of the public projects as they are now.
+    pub fn get(&self, conn: &mut DbConn) -> Result<std::sync::Arc<Corpus>, DbError> {
+        let public = || projects::table.filter(projects::status.ne(PublicationState::Draft.code()));
+        let fingerprint: Fingerprint = public()
+            .select((
+                diesel::dsl::count_star(),
+                diesel::dsl::max(projects::updated_at),
+            ))
+            .first(conn)?;
+        // A poisoned lock only means another request panicked while building: rebuild.
+        let mut slot = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((f, corpus)) = slot.as_ref()
+            && *f == fingerprint
+        {
+            return Ok(corpus.clone());
+        }
+        let rows = similarity_rows(conn, None)?;
+        let index = crate::text::similar::SimilarityIndex::new(rows.iter().map(|r| {
+            crate::text::similar::Doc {
+                key: r.id,
+                lang: r.lang.parse().unwrap_or_default(),
+                title: &r.title,
+                summary: &r.summary,
+                themes: &r.themes,
+            }
+        }));
+        let corpus = std::sync::Arc::new(Corpus {
+            rows: rows.into_iter().map(|r| (r.id, r)).collect(),
+            index,
+        });
+        *slot = Some((fingerprint, corpus.clone()));
+        Ok(corpus)
+    }
+}
+
 /// A co-owner invitation as the invited government's delegates see it.
 #[derive(Debug, Clone)]
 pub struct InvitationView {
