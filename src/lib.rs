@@ -11,6 +11,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod i18n;
+pub mod matching;
 pub mod notify;
 pub mod routes;
 pub mod startup;
