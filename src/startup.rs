@@ -29,6 +29,8 @@ pub struct AppState {
     pub db: Db,
     /// Public content read from the database, per content version.
     pub caches: Caches,
+    /// This instance's matching index (see `crate::matching_service`).
+    pub matching: crate::matching_service::MatchingService,
 }
 
 /// A bound, ready-to-run server.
@@ -87,10 +89,12 @@ impl Application {
                 "PFP_SMTP_URL is unset: mail is written to files, not sent"
             );
         }
+        let matching = crate::matching_service::MatchingService::start(&db, settings.matching)?;
         let state = web::Data::new(AppState {
             settings,
             db,
             caches: Caches::default(),
+            matching,
         });
         let mut server = HttpServer::new(move || {
             App::new()

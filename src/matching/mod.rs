@@ -217,25 +217,25 @@ impl Default for Weights {
 }
 
 impl Weights {
-    /// The first key whose value is unusable (negative or not a number; a rule that
-    /// admits nobody), for the configuration's error message.
+    /// The first key (`matching.<name>`) whose value is unusable (negative or not a
+    /// number; a diversity rule that admits nobody), for the configuration's message.
     pub fn invalid_key(&self) -> Option<&'static str> {
         let named = [
-            ("need_offer", self.need_offer),
-            ("stage", self.stage),
-            ("themes", self.themes),
-            ("country", self.country),
-            ("region", self.region),
-            ("profile_text", self.profile_text),
-            ("past_projects", self.past_projects),
-            ("engagement", self.engagement),
-            ("language", self.language),
+            ("matching.need_offer", self.need_offer),
+            ("matching.stage", self.stage),
+            ("matching.themes", self.themes),
+            ("matching.country", self.country),
+            ("matching.region", self.region),
+            ("matching.profile_text", self.profile_text),
+            ("matching.past_projects", self.past_projects),
+            ("matching.engagement", self.engagement),
+            ("matching.language", self.language),
         ];
         if let Some((k, _)) = named.iter().find(|(_, v)| !v.is_finite() || *v < 0.0) {
             return Some(k);
         }
         if self.diverse_max_same == 0 {
-            return Some("diverse_max_same");
+            return Some("matching.diverse_max_same");
         }
         None
     }

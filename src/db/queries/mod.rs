@@ -6,6 +6,7 @@ pub mod audit;
 pub mod organisations;
 pub mod partners;
 pub mod people;
+pub mod profiles;
 pub mod projects;
 pub mod seed;
 pub mod themes;
