@@ -12,6 +12,8 @@ pub mod home;
 pub mod invitations;
 pub mod links;
 pub mod mailbox;
+pub mod matches;
+pub mod my_organisation;
 pub mod organisations;
 pub mod password;
 pub mod projects;
@@ -65,6 +67,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
+    matches::configure(cfg);
+    my_organisation::configure(cfg);
 }
 
 /// The answer to any address no route knows.

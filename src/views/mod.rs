@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod context;
+pub mod matching;
 pub mod pages;
 
 pub use context::Ctx;
