@@ -629,8 +629,9 @@ mod tests {
     }
 }
 
-/// Mandates of the international organisations, regional processes and a few others of
-/// the GFMD 2010 data, as first profiles: (code, offers, themes, regions of interest).
+/// Mandates of the international organisations, regional processes, and the civil
+/// society, academic and private bodies of the GFMD 2010 data, as first profiles: (code,
+/// offers, themes, regions of interest).
 /// Our own summary of each body's public mandate.
 const MANDATES: &[(&str, &[NeedKind], &[Theme], &[Region])] = {
     use NeedKind::*;
@@ -788,6 +789,38 @@ const MANDATES: &[(&str, &[NeedKind], &[Theme], &[Region])] = {
             &[RegionalProcesses],
             &[Americas],
         ),
+        (
+            "cs:SCF",
+            &[Implementation, Training],
+            &[Children, ProtectionEmpowerment],
+            &[],
+        ),
+        (
+            "cs:ICMC",
+            &[Implementation, KnowledgeSharing],
+            &[ProtectionEmpowerment, LabourMobility],
+            &[],
+        ),
+        (
+            "cs:AI-MX",
+            &[KnowledgeSharing],
+            &[ProtectionEmpowerment],
+            &[Americas],
+        ),
+        (
+            "cs:NNIRR",
+            &[KnowledgeSharing],
+            &[ProtectionEmpowerment],
+            &[Americas],
+        ),
+        ("cs:AMUCSS", &[Implementation], &[Remittances], &[Americas]),
+        (
+            "ac:MPI",
+            &[DataResearch, KnowledgeSharing],
+            &[PolicyCoherenceData, DiasporaEngagement],
+            &[],
+        ),
+        ("ac:UAZ", &[DataResearch], &[ImpactAssessment], &[Americas]),
         ("ps:BBVA", &[Funding], &[Remittances], &[]),
         ("ps:HSBC", &[Funding], &[Remittances], &[]),
         ("ps:MICROSOFT", &[TechnicalExpertise, InKind], &[], &[]),
