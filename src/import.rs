@@ -314,8 +314,10 @@ fn organisation(
         None => Language::En,
     };
     let mut profile = Profile::default();
-    if let Some(p) = r.obj.get("profile").filter(|p| !p.is_null()) {
-        if let Some(mut pr) = r.sub(format!("{at}.profile"), p) {
+    if let Some(p) = r.obj.get("profile").filter(|p| !p.is_null())
+        && let Some(mut pr) = r.sub(format!("{at}.profile"), p)
+    {
+        {
             pr.only(&["offers", "themes", "regions", "countries", "languages"]);
             for (i, offer) in pr.array("offers").into_iter().enumerate() {
                 let oat = format!("{}.offers[{i}]", pr.at);
