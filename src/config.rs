@@ -9,7 +9,9 @@
 //! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
 //! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the progress
 //! keys `PFP_UPDATE_OVERDUE_DAYS` and `PFP_OVERDUE_CHECK_MINUTES`.
-//! `PFP_CONFIG_DIR` (default `config`) says where the files are.
+//! `PFP_CONFIG_DIR` (default `config`) says where the files are. The `[matching]` table
+//! (weights of the ranking signals, see `crate::matching::Weights`) is read from the
+//! files only.
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -77,6 +79,8 @@ struct Raw {
     mail_lease_secs: u64,
     update_overdue_days: u32,
     overdue_check_minutes: u32,
+    #[serde(default)]
+    matching: crate::matching::Weights,
 }
 
 /// An SMTP server address that may carry a password: shown with the password masked, so
@@ -194,6 +198,8 @@ pub struct Settings {
     /// How often this instance runs the periodic check for overdue updates; `None`
     /// (`PFP_OVERDUE_CHECK_MINUTES=0`) when it leaves the check to other instances.
     pub overdue_check_interval: Option<Duration>,
+    /// Weights of the matching signals (`[matching]`).
+    pub matching: crate::matching::Weights,
 }
 
 impl Settings {
@@ -328,10 +334,18 @@ impl Settings {
                 reason: "expected megabytes between 1 and 1024",
             });
         }
+        if let Some(key) = raw.matching.invalid_key() {
+            return Err(ConfigError::Invalid {
+                key,
+                value: format!("{:?}", raw.matching),
+                reason: "weights must be numbers of at least 0, diverse_max_same at least 1",
+            });
+        }
         Ok(Settings {
             update_overdue_days: raw.update_overdue_days,
             overdue_check_interval: (raw.overdue_check_minutes > 0)
                 .then(|| Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60)),
+            matching: raw.matching,
             database_url: raw.database_url,
             pool_size: raw.pool_size,
             listen,
@@ -571,6 +585,24 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("PFP_MAIL_LEASE_SECS"), "{e}");
+    }
+
+    #[test]
+    fn matching_weights_come_from_the_files_and_are_checked() {
+        let s = with(&[]).unwrap();
+        assert_eq!(s.matching, crate::matching::Weights::default());
+        let fig =
+            Figment::from(Toml::string(DEFAULTS)).merge(Toml::string("[matching]\nthemes = 5.5\n"));
+        let s = Settings::from_figment(fig).unwrap();
+        assert_eq!(s.matching.themes, 5.5);
+        assert_eq!(s.matching.need_offer, 3.0);
+        let fig = Figment::from(Toml::string(DEFAULTS))
+            .merge(Toml::string("[matching]\nregion = -1.0\n"));
+        let e = Settings::from_figment(fig).unwrap_err().to_string();
+        assert!(e.contains("matching.region"), "{e}");
+        let fig =
+            Figment::from(Toml::string(DEFAULTS)).merge(Toml::string("[matching]\nthemez = 1.0\n"));
+        assert!(Settings::from_figment(fig).is_err());
     }
 
     #[test]

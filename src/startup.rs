@@ -31,6 +31,8 @@ pub struct AppState {
     pub caches: Caches,
     /// Where uploaded documents are stored.
     pub files: std::sync::Arc<dyn crate::storage::FileStore>,
+    /// This instance's matching index (see `crate::matching_service`).
+    pub matching: crate::matching_service::MatchingService,
 }
 
 /// A bound, ready-to-run server.
@@ -99,11 +101,13 @@ impl Application {
         let files = std::sync::Arc::new(crate::storage::LocalStore::under_data_dir(
             &settings.data_dir,
         ));
+        let matching = crate::matching_service::MatchingService::start(&db, settings.matching)?;
         let state = web::Data::new(AppState {
             settings,
             db,
             caches: Caches::default(),
             files,
+            matching,
         });
         let mut server = HttpServer::new(move || {
             App::new()

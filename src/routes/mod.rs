@@ -14,6 +14,8 @@ pub mod invitations;
 pub mod links;
 pub mod mailbox;
 pub mod notifications;
+pub mod matches;
+pub mod my_organisation;
 pub mod organisations;
 pub mod outcomes;
 pub mod password;
@@ -77,6 +79,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     resources::configure(cfg);
     following::configure(cfg);
     notifications::configure(cfg);
+    matches::configure(cfg);
+    my_organisation::configure(cfg);
 }
 
 /// The answer to any address no route knows.

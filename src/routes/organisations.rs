@@ -80,5 +80,26 @@ pub async fn show(
         .await?
         .ok_or(AppError::NotFound)?;
     let follow = super::following::button(&state, &ctx, Target::Organisation(id)).await?;
-    Ok(OrganisationPage { ctx, o, follow })
+    let (profile, contacts) = state
+        .db
+        .read(move |conn| {
+            Ok((
+                crate::db::queries::profiles::load(conn, id)?,
+                crate::db::queries::profiles::contacts(conn, id)?,
+            ))
+        })
+        .await?;
+    let editable = ctx.can(crate::domain::policy::Action::EditOwnOrganisation)
+        && ctx.person.as_ref().and_then(|p| p.organisation_id) == Some(id);
+    let pv = crate::views::matching::ProfileView {
+        profile,
+        contacts: contacts.into_iter().map(|(name, _)| name).collect(),
+        editable,
+    };
+    Ok(OrganisationPage {
+        ctx,
+        o,
+        follow,
+        pv,
+    })
 }

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod context;
 pub mod following;
 pub mod linkify;
+pub mod matching;
 pub mod pages;
 pub mod progress;
 pub mod proposals;

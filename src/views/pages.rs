@@ -214,6 +214,8 @@ pub struct OrganisationPage {
     pub o: OrganisationDetail,
     /// The Follow button and the feed link.
     pub follow: crate::views::following::FollowButton,
+    /// Its matching profile.
+    pub pv: crate::views::matching::ProfileView,
 }
 
 /// `/themes`

@@ -9,6 +9,7 @@ pub mod outcomes;
 pub mod partners;
 pub mod people;
 pub mod progress;
+pub mod profiles;
 pub mod projects;
 pub mod proposals;
 pub mod questions;

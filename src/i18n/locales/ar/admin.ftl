@@ -210,6 +210,7 @@ audit-action-person-registered = سُجّل الحساب
 audit-action-organisation-created = إنشاء منظمة
 audit-action-organisation-updated = تعديل منظمة
 audit-action-organisation-merged = دمج منظمة مكررة
+audit-action-organisation-profile_updated = تعديل ملف الشراكة
 audit-action-project-partner_merged = دمج سجلَّي شريك
 audit-action-project-partner_added = أُضيف شريك
 audit-action-project-partner_removed = أُزيل شريك

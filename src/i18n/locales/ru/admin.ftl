@@ -197,6 +197,7 @@ audit-action-person-registered = Учётная запись зарегистр�
 audit-action-organisation-created = Организация создана
 audit-action-organisation-updated = Организация изменена
 audit-action-organisation-merged = Дубликат организации объединён
+audit-action-organisation-profile_updated = Профиль партнёрства изменён
 audit-action-project-partner_merged = Записи партнёра объединены
 audit-action-project-partner_added = Партнёр добавлен
 audit-action-project-partner_removed = Партнёр исключён
