@@ -7,7 +7,9 @@
 //! `PFP_SESSION_ABSOLUTE_HOURS`, `PFP_DATA_DIR`, and the
 //! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
 //! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
-//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`.
+//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the
+//! brokering keys `PFP_INTRODUCTION_EXPIRY_DAYS`, `PFP_INTRODUCTION_REMINDER_DAYS`,
+//! `PFP_BROKERING_SWEEP_SECS`.
 //! `PFP_CONFIG_DIR` (default `config`) says where the files are.
 
 use std::fmt;
@@ -73,6 +75,9 @@ struct Raw {
     mail_timeout_secs: u64,
     mail_retry_base_secs: u64,
     mail_lease_secs: u64,
+    introduction_expiry_days: u32,
+    introduction_reminder_days: u32,
+    brokering_sweep_secs: u64,
 }
 
 /// An SMTP server address that may carry a password: shown with the password masked, so
@@ -182,6 +187,19 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// Mail delivery.
     pub mail: MailSettings,
+    /// Introductions' expiry and reminders (see `crate::brokering`).
+    pub brokering: BrokeringSettings,
+}
+
+/// When introductions expire and are reminded of (see `crate::brokering`).
+#[derive(Debug, Clone)]
+pub struct BrokeringSettings {
+    /// An unanswered introduction expires this long after it was proposed.
+    pub introduction_expiry: Duration,
+    /// Those who have not answered are reminded this long before it expires.
+    pub introduction_reminder: Duration,
+    /// How often each instance looks for introductions to remind of or expire.
+    pub sweep_interval: Duration,
 }
 
 impl Settings {
@@ -274,6 +292,7 @@ impl Settings {
             });
         }
         let mail = mail_settings(&raw)?;
+        let brokering = brokering_settings(&raw)?;
         if raw.session_idle_minutes == 0 || raw.session_idle_minutes > 60 * 24 * 30 {
             return Err(ConfigError::Invalid {
                 key: "PFP_SESSION_IDLE_MINUTES",
@@ -309,6 +328,7 @@ impl Settings {
             session_absolute: Duration::from_secs(u64::from(raw.session_absolute_hours) * 3600),
             data_dir: PathBuf::from(raw.data_dir),
             mail,
+            brokering,
         })
     }
 }
@@ -409,6 +429,40 @@ fn mail_settings(raw: &Raw) -> Result<MailSettings, ConfigError> {
         timeout: Duration::from_secs(timeout),
         retry_base: Duration::from_secs(retry_base),
         lease: Duration::from_secs(lease),
+    })
+}
+
+/// Checks the brokering keys: an introduction lives 1 to 365 days; the reminder comes
+/// before it expires.
+fn brokering_settings(raw: &Raw) -> Result<BrokeringSettings, ConfigError> {
+    if !(1..=365).contains(&raw.introduction_expiry_days) {
+        return Err(ConfigError::Invalid {
+            key: "PFP_INTRODUCTION_EXPIRY_DAYS",
+            value: raw.introduction_expiry_days.to_string(),
+            reason: "expected between 1 and 365 days",
+        });
+    }
+    if raw.introduction_reminder_days >= raw.introduction_expiry_days {
+        return Err(ConfigError::Invalid {
+            key: "PFP_INTRODUCTION_REMINDER_DAYS",
+            value: raw.introduction_reminder_days.to_string(),
+            reason: "expected fewer days than PFP_INTRODUCTION_EXPIRY_DAYS (0: no reminder)",
+        });
+    }
+    if !(1..=86_400).contains(&raw.brokering_sweep_secs) {
+        return Err(ConfigError::Invalid {
+            key: "PFP_BROKERING_SWEEP_SECS",
+            value: raw.brokering_sweep_secs.to_string(),
+            reason: "expected between 1 second and one day",
+        });
+    }
+    let day = 86_400;
+    Ok(BrokeringSettings {
+        introduction_expiry: Duration::from_secs(u64::from(raw.introduction_expiry_days) * day),
+        introduction_reminder: Duration::from_secs(
+            u64::from(raw.introduction_reminder_days) * day,
+        ),
+        sweep_interval: Duration::from_secs(raw.brokering_sweep_secs),
     })
 }
 

@@ -119,6 +119,19 @@ pub fn manages_project(role: Role, organisation_id: Option<i32>, owner_ids: &[i3
         && organisation_id.is_some_and(|org| owner_ids.contains(&org))
 }
 
+/// Whether a person in `role`, of organisation `organisation_id`, may answer for
+/// `organisation` (an introduction to it, or an invitation it received): members and
+/// delegates answer for their own organisation only.
+pub fn answers_for(role: Role, organisation_id: Option<i32>, organisation: i32) -> bool {
+    allows(role, Action::AnswerIntroduction) && organisation_id == Some(organisation)
+}
+
+/// Whether a person may propose, change and cancel meetings of a project and keep its
+/// notes: facilitators, and the people who manage the project ([`manages_project`]).
+pub fn arranges_meetings(role: Role, organisation_id: Option<i32>, owner_ids: &[i32]) -> bool {
+    allows(role, Action::ArrangeMeeting) || manages_project(role, organisation_id, owner_ids)
+}
+
 /// The roles an inviter in `role` may give to the people they invite.
 pub fn invitable_roles(role: Role) -> Vec<Role> {
     let mut roles = Vec::new();
@@ -179,6 +192,20 @@ mod tests {
         assert!(!manages_project(Role::Delegate, None, &[1, 3]));
         assert!(!manages_project(Role::Member, Some(3), &[3]));
         assert!(!manages_project(Role::Facilitator, Some(3), &[3]));
+    }
+
+    #[test]
+    fn organisations_answer_for_themselves_and_meetings_are_for_brokers_and_managers() {
+        assert!(answers_for(Role::Member, Some(4), 4));
+        assert!(answers_for(Role::Delegate, Some(4), 4));
+        assert!(!answers_for(Role::Member, Some(5), 4));
+        assert!(!answers_for(Role::Facilitator, None, 4));
+        assert!(!answers_for(Role::Observer, Some(4), 4));
+        assert!(arranges_meetings(Role::Facilitator, None, &[1]));
+        assert!(arranges_meetings(Role::Delegate, Some(1), &[1]));
+        assert!(!arranges_meetings(Role::Delegate, Some(2), &[1]));
+        assert!(!arranges_meetings(Role::Reviewer, None, &[1]));
+        assert!(!arranges_meetings(Role::Member, Some(1), &[1]));
     }
 
     #[test]
