@@ -36,6 +36,7 @@ pub struct Application {
     port: u16,
     server: Server,
     mail_worker: Option<OutboxWorker>,
+    sweeper: (Settings, Db),
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -87,6 +88,7 @@ impl Application {
                 "PFP_SMTP_URL is unset: mail is written to files, not sent"
             );
         }
+        let sweeper = (settings.clone(), db.clone());
         let state = web::Data::new(AppState {
             settings,
             db,
@@ -119,6 +121,7 @@ impl Application {
             port,
             server: server.run(),
             mail_worker,
+            sweeper,
         })
     }
 
@@ -132,9 +135,17 @@ impl Application {
     /// finishes its sends in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
+        let worker = self
+            .mail_worker
+            .map(|w| tokio::spawn(w.run(stopped.clone())));
+        // Reminds of and expires introductions (safe with several instances).
+        let (settings, db) = self.sweeper;
+        let sweeper = tokio::spawn(crate::brokering::run_sweeper(settings, db, stopped));
         let served = self.server.await;
         let _ = stop.send(true);
+        if let Err(e) = sweeper.await {
+            tracing::error!(error = %e, "introduction sweeper failed");
+        }
         if let Some(worker) = worker {
             match worker.await {
                 Ok(Ok(())) => {}

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod brokering;
 pub mod organisations;
 pub mod partners;
 pub mod people;
