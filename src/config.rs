@@ -10,7 +10,9 @@
 //! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the
 //! brokering keys `PFP_INTRODUCTION_EXPIRY_DAYS`, `PFP_INTRODUCTION_REMINDER_DAYS`,
 //! `PFP_BROKERING_SWEEP_SECS`.
-//! `PFP_CONFIG_DIR` (default `config`) says where the files are.
+//! `PFP_CONFIG_DIR` (default `config`) says where the files are. The `[matching]` table
+//! (weights of the ranking signals, see `crate::matching::Weights`) is read from the
+//! files only.
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -78,6 +80,8 @@ struct Raw {
     introduction_expiry_days: u32,
     introduction_reminder_days: u32,
     brokering_sweep_secs: u64,
+    #[serde(default)]
+    matching: crate::matching::Weights,
 }
 
 /// An SMTP server address that may carry a password: shown with the password masked, so
@@ -189,6 +193,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Introductions' expiry and reminders (see `crate::brokering`).
     pub brokering: BrokeringSettings,
+    /// Weights of the matching signals (`[matching]`).
+    pub matching: crate::matching::Weights,
 }
 
 /// When introductions expire and are reminded of (see `crate::brokering`).
@@ -314,7 +320,15 @@ impl Settings {
                 reason: "expected a folder such as data",
             });
         }
+        if let Some(key) = raw.matching.invalid_key() {
+            return Err(ConfigError::Invalid {
+                key,
+                value: format!("{:?}", raw.matching),
+                reason: "weights must be numbers of at least 0, diverse_max_same at least 1",
+            });
+        }
         Ok(Settings {
+            matching: raw.matching,
             database_url: raw.database_url,
             pool_size: raw.pool_size,
             listen,
@@ -562,6 +576,24 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("PFP_MAIL_LEASE_SECS"), "{e}");
+    }
+
+    #[test]
+    fn matching_weights_come_from_the_files_and_are_checked() {
+        let s = with(&[]).unwrap();
+        assert_eq!(s.matching, crate::matching::Weights::default());
+        let fig =
+            Figment::from(Toml::string(DEFAULTS)).merge(Toml::string("[matching]\nthemes = 5.5\n"));
+        let s = Settings::from_figment(fig).unwrap();
+        assert_eq!(s.matching.themes, 5.5);
+        assert_eq!(s.matching.need_offer, 3.0);
+        let fig = Figment::from(Toml::string(DEFAULTS))
+            .merge(Toml::string("[matching]\nregion = -1.0\n"));
+        let e = Settings::from_figment(fig).unwrap_err().to_string();
+        assert!(e.contains("matching.region"), "{e}");
+        let fig =
+            Figment::from(Toml::string(DEFAULTS)).merge(Toml::string("[matching]\nthemez = 1.0\n"));
+        assert!(Settings::from_figment(fig).is_err());
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod i18n;
+pub mod matching;
+pub mod matching_service;
 pub mod notify;
 pub mod routes;
 pub mod startup;

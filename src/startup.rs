@@ -29,6 +29,8 @@ pub struct AppState {
     pub db: Db,
     /// Public content read from the database, per content version.
     pub caches: Caches,
+    /// This instance's matching index (see `crate::matching_service`).
+    pub matching: crate::matching_service::MatchingService,
 }
 
 /// A bound, ready-to-run server.
@@ -89,10 +91,12 @@ impl Application {
             );
         }
         let sweeper = (settings.clone(), db.clone());
+        let matching = crate::matching_service::MatchingService::start(&db, settings.matching)?;
         let state = web::Data::new(AppState {
             settings,
             db,
             caches: Caches::default(),
+            matching,
         });
         let mut server = HttpServer::new(move || {
             App::new()

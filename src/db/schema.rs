@@ -268,6 +268,80 @@ diesel::allow_tables_to_appear_in_same_query!(events, organisations);
 diesel::allow_tables_to_appear_in_same_query!(events, people);
 
 diesel::table! {
+    /// What an organisation offers partners (see `crate::matching`).
+    organisation_offers (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        kind -> Text,
+        description -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    /// Themes an organisation is interested in.
+    organisation_themes (organisation_id, theme_code) {
+        organisation_id -> Integer,
+        theme_code -> Text,
+    }
+}
+
+diesel::table! {
+    /// Regions an organisation works in or is interested in.
+    organisation_regions (organisation_id, region) {
+        organisation_id -> Integer,
+        region -> Text,
+    }
+}
+
+diesel::table! {
+    /// Countries an organisation works in or is interested in.
+    organisation_countries (organisation_id, country_code) {
+        organisation_id -> Integer,
+        country_code -> Text,
+    }
+}
+
+diesel::table! {
+    /// Languages an organisation works in.
+    organisation_languages (organisation_id, lang) {
+        organisation_id -> Integer,
+        lang -> Text,
+    }
+}
+
+diesel::table! {
+    /// People of an organisation who are its contacts for partnerships.
+    organisation_contacts (organisation_id, person_id) {
+        organisation_id -> Integer,
+        person_id -> Integer,
+    }
+}
+
+diesel::joinable!(organisation_offers -> organisations (organisation_id));
+diesel::joinable!(organisation_themes -> organisations (organisation_id));
+diesel::joinable!(organisation_regions -> organisations (organisation_id));
+diesel::joinable!(organisation_countries -> organisations (organisation_id));
+diesel::joinable!(organisation_languages -> organisations (organisation_id));
+diesel::joinable!(organisation_contacts -> organisations (organisation_id));
+diesel::joinable!(organisation_contacts -> people (person_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    organisation_offers,
+    organisation_themes,
+    organisation_regions,
+    organisation_countries,
+    organisation_languages,
+    organisation_contacts,
+);
+diesel::allow_tables_to_appear_in_same_query!(organisation_offers, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_themes, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_regions, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_countries, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_languages, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_contacts, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_contacts, people);
+
+diesel::table! {
     /// Introductions a facilitator proposed between a project and an organisation
     /// (see `crate::brokering`).
     introductions (id) {

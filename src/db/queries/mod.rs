@@ -7,6 +7,7 @@ pub mod brokering;
 pub mod organisations;
 pub mod partners;
 pub mod people;
+pub mod profiles;
 pub mod projects;
 pub mod seed;
 pub mod themes;

@@ -1,0 +1,544 @@
+//! Organisation profiles (offers, thematic interests, regions, countries, languages,
+//! contacts) and what the matching index is built from.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    engagements, organisation_contacts, organisation_countries, organisation_languages,
+    organisation_offers, organisation_regions, organisation_themes, organisations, people,
+    project_countries, project_needs, project_partners, project_themes, projects,
+};
+use crate::db::{DbConn, DbError};
+use crate::domain::{
+    CountryCode, Language, NeedKind, OrganisationKind, ProjectStage, PublicationState, Region,
+    Theme,
+};
+use crate::matching::{LangText, Offer, OrgProfile, ProjectQuery};
+
+/// What an organisation's profile holds (read for its page and form, written by the
+/// form, the demo data and the importer).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Offers, in the order given.
+    pub offers: Vec<(NeedKind, String)>,
+    /// Thematic interests.
+    pub themes: Vec<Theme>,
+    /// Regions of interest.
+    pub regions: Vec<Region>,
+    /// Countries of interest.
+    pub countries: Vec<CountryCode>,
+    /// Working languages.
+    pub languages: Vec<Language>,
+    /// People of the organisation who are its contacts (ids).
+    pub contacts: Vec<i32>,
+}
+
+impl Profile {
+    /// Whether nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.offers.is_empty()
+            && self.themes.is_empty()
+            && self.regions.is_empty()
+            && self.countries.is_empty()
+            && self.languages.is_empty()
+            && self.contacts.is_empty()
+    }
+}
+
+fn parsed<T: std::str::FromStr>(codes: Vec<String>) -> Vec<T> {
+    codes.into_iter().filter_map(|c| c.parse().ok()).collect()
+}
+
+/// The profile of organisation `id` (empty if none was written).
+pub fn load(conn: &mut DbConn, id: i32) -> Result<Profile, DbError> {
+    let offers: Vec<(String, String)> = organisation_offers::table
+        .filter(organisation_offers::organisation_id.eq(id))
+        .order((organisation_offers::position, organisation_offers::id))
+        .select((organisation_offers::kind, organisation_offers::description))
+        .load(conn)?;
+    let themes = organisation_themes::table
+        .filter(organisation_themes::organisation_id.eq(id))
+        .select(organisation_themes::theme_code)
+        .load(conn)?;
+    let regions = organisation_regions::table
+        .filter(organisation_regions::organisation_id.eq(id))
+        .select(organisation_regions::region)
+        .load(conn)?;
+    let countries: Vec<String> = organisation_countries::table
+        .filter(organisation_countries::organisation_id.eq(id))
+        .select(organisation_countries::country_code)
+        .order(organisation_countries::country_code)
+        .load(conn)?;
+    let languages = organisation_languages::table
+        .filter(organisation_languages::organisation_id.eq(id))
+        .select(organisation_languages::lang)
+        .load(conn)?;
+    let contacts = organisation_contacts::table
+        .filter(organisation_contacts::organisation_id.eq(id))
+        .select(organisation_contacts::person_id)
+        .order(organisation_contacts::person_id)
+        .load(conn)?;
+    let mut themes: Vec<Theme> = parsed(themes);
+    themes.sort();
+    let mut regions: Vec<Region> = parsed(regions);
+    regions.sort();
+    let mut languages: Vec<Language> = parsed(languages);
+    languages.sort_by_key(|l| Language::ALL.iter().position(|x| x == l));
+    Ok(Profile {
+        offers: offers
+            .into_iter()
+            .filter_map(|(k, d)| Some((k.parse().ok()?, d)))
+            .collect(),
+        themes,
+        regions,
+        countries: countries
+            .iter()
+            .filter_map(|c| CountryCode::parse(c).ok())
+            .collect(),
+        languages,
+        contacts,
+    })
+}
+
+/// Replaces the profile of organisation `id` with `profile` (run in the use case's
+/// transaction). Contacts that are not active people of the organisation are dropped.
+pub fn replace(conn: &mut DbConn, id: i32, profile: &Profile) -> Result<(), DbError> {
+    diesel::delete(organisation_offers::table.filter(organisation_offers::organisation_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(organisation_themes::table.filter(organisation_themes::organisation_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(
+        organisation_regions::table.filter(organisation_regions::organisation_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        organisation_countries::table.filter(organisation_countries::organisation_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        organisation_languages::table.filter(organisation_languages::organisation_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        organisation_contacts::table.filter(organisation_contacts::organisation_id.eq(id)),
+    )
+    .execute(conn)?;
+    for (position, (kind, description)) in profile.offers.iter().enumerate() {
+        diesel::insert_into(organisation_offers::table)
+            .values((
+                organisation_offers::organisation_id.eq(id),
+                organisation_offers::kind.eq(kind.code()),
+                organisation_offers::description.eq(description),
+                organisation_offers::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
+            ))
+            .execute(conn)?;
+    }
+    let mut themes = profile.themes.clone();
+    themes.sort();
+    themes.dedup();
+    for t in themes {
+        diesel::insert_into(organisation_themes::table)
+            .values((
+                organisation_themes::organisation_id.eq(id),
+                organisation_themes::theme_code.eq(t.code()),
+            ))
+            .execute(conn)?;
+    }
+    let mut regions = profile.regions.clone();
+    regions.sort();
+    regions.dedup();
+    for r in regions {
+        diesel::insert_into(organisation_regions::table)
+            .values((
+                organisation_regions::organisation_id.eq(id),
+                organisation_regions::region.eq(r.code()),
+            ))
+            .execute(conn)?;
+    }
+    let mut countries = profile.countries.clone();
+    countries.sort();
+    countries.dedup();
+    for c in countries {
+        diesel::insert_into(organisation_countries::table)
+            .values((
+                organisation_countries::organisation_id.eq(id),
+                organisation_countries::country_code.eq(c.as_str()),
+            ))
+            .execute(conn)?;
+    }
+    let mut languages = profile.languages.clone();
+    languages.sort_by_key(|l| l.code());
+    languages.dedup();
+    for l in languages {
+        diesel::insert_into(organisation_languages::table)
+            .values((
+                organisation_languages::organisation_id.eq(id),
+                organisation_languages::lang.eq(l.code()),
+            ))
+            .execute(conn)?;
+    }
+    let allowed: Vec<i32> = members(conn, id)?.into_iter().map(|(p, _)| p).collect();
+    let mut contacts: Vec<i32> = profile
+        .contacts
+        .iter()
+        .copied()
+        .filter(|p| allowed.contains(p))
+        .collect();
+    contacts.sort_unstable();
+    contacts.dedup();
+    for p in contacts {
+        diesel::insert_into(organisation_contacts::table)
+            .values((
+                organisation_contacts::organisation_id.eq(id),
+                organisation_contacts::person_id.eq(p),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Active people of organisation `id` (id, name), by name: who may be a contact.
+pub fn members(conn: &mut DbConn, id: i32) -> Result<Vec<(i32, String)>, DbError> {
+    Ok(people::table
+        .filter(people::organisation_id.eq(id))
+        .filter(people::active.eq(true))
+        .order((people::name, people::id))
+        .select((people::id, people::name))
+        .load(conn)?)
+}
+
+/// Contacts of organisation `id` (name, e-mail), by name.
+pub fn contacts(conn: &mut DbConn, id: i32) -> Result<Vec<(String, String)>, DbError> {
+    Ok(organisation_contacts::table
+        .inner_join(people::table)
+        .filter(organisation_contacts::organisation_id.eq(id))
+        .filter(people::active.eq(true))
+        .order(people::name)
+        .select((people::name, people::email))
+        .load(conn)?)
+}
+
+/// Everything the matching index is built from: every organisation with its profile,
+/// engagement and past projects, and every public project not yet completed.
+#[derive(Debug, Default)]
+pub struct MatchingInputs {
+    /// Candidates for projects.
+    pub organisations: Vec<OrgProfile>,
+    /// Candidates for organisations.
+    pub projects: Vec<ProjectQuery>,
+}
+
+fn group<K: std::hash::Hash + Eq, V>(rows: Vec<(K, V)>) -> HashMap<K, Vec<V>> {
+    let mut map: HashMap<K, Vec<V>> = HashMap::new();
+    for (k, v) in rows {
+        map.entry(k).or_default().push(v);
+    }
+    map
+}
+
+/// Title, summary, objectives and needs of a project, as one text.
+fn project_text(title: &str, summary: &str, objectives: &str, needs: &[String]) -> String {
+    let mut text = format!("{title}\n{summary}\n{objectives}");
+    for n in needs {
+        text.push('\n');
+        text.push_str(n);
+    }
+    text
+}
+
+type ProjectRow = (i32, String, String, String, String, String);
+
+/// Reads the inputs of the matching index (a handful of whole-table queries).
+pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
+    let public = PublicationState::Draft.code();
+    let project_rows: Vec<ProjectRow> = projects::table
+        .filter(projects::status.ne(public))
+        .select((
+            projects::id,
+            projects::title,
+            projects::summary,
+            projects::objectives,
+            projects::lang,
+            projects::stage,
+        ))
+        .load(conn)?;
+    let mut themes = group(
+        project_themes::table
+            .select((project_themes::project_id, project_themes::theme_code))
+            .load::<(i32, String)>(conn)?,
+    );
+    let mut countries = group(
+        project_countries::table
+            .select((
+                project_countries::project_id,
+                project_countries::country_code,
+            ))
+            .load::<(i32, String)>(conn)?,
+    );
+    let mut needs = group(
+        project_needs::table
+            .order(project_needs::id)
+            .select((
+                project_needs::project_id,
+                (project_needs::kind, project_needs::description),
+            ))
+            .load::<(i32, (String, String))>(conn)?,
+    );
+    let partner_rows: Vec<(i32, i32)> = project_partners::table
+        .select((
+            project_partners::organisation_id,
+            project_partners::project_id,
+        ))
+        .load(conn)?;
+
+    let mut project_texts: HashMap<i32, LangText> = HashMap::new();
+    let mut project_list = Vec::with_capacity(project_rows.len());
+    for (id, title, summary, objectives, lang, stage) in project_rows {
+        let need_rows = needs.remove(&id).unwrap_or_default();
+        let need_texts: Vec<String> = need_rows.iter().map(|(_, d)| d.clone()).collect();
+        let lang: Language = lang.parse().unwrap_or_default();
+        let text = LangText::new(project_text(&title, &summary, "", &[]), lang);
+        project_texts.insert(id, text);
+        let stage: ProjectStage = stage.parse().unwrap_or(ProjectStage::Initiation);
+        if stage == ProjectStage::Completion {
+            continue;
+        }
+        project_list.push(ProjectQuery {
+            id,
+            stage,
+            needs: need_rows
+                .iter()
+                .filter_map(|(k, _)| k.parse().ok())
+                .collect(),
+            themes: parsed(themes.remove(&id).unwrap_or_default()),
+            countries: countries
+                .remove(&id)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|c| CountryCode::parse(c).ok())
+                .collect(),
+            text: LangText::new(
+                project_text(&title, &summary, &objectives, &need_texts),
+                lang,
+            ),
+        });
+    }
+
+    let org_rows: Vec<(i32, String, Option<String>, Option<String>, String, String)> =
+        organisations::table
+            .select((
+                organisations::id,
+                organisations::kind,
+                organisations::country_code,
+                organisations::region,
+                organisations::description,
+                organisations::lang,
+            ))
+            .load(conn)?;
+    let mut offers = group(
+        organisation_offers::table
+            .order((organisation_offers::position, organisation_offers::id))
+            .select((
+                organisation_offers::organisation_id,
+                (organisation_offers::kind, organisation_offers::description),
+            ))
+            .load::<(i32, (String, String))>(conn)?,
+    );
+    let mut org_themes = group(
+        organisation_themes::table
+            .select((
+                organisation_themes::organisation_id,
+                organisation_themes::theme_code,
+            ))
+            .load::<(i32, String)>(conn)?,
+    );
+    let mut org_regions = group(
+        organisation_regions::table
+            .select((
+                organisation_regions::organisation_id,
+                organisation_regions::region,
+            ))
+            .load::<(i32, String)>(conn)?,
+    );
+    let mut org_countries = group(
+        organisation_countries::table
+            .select((
+                organisation_countries::organisation_id,
+                organisation_countries::country_code,
+            ))
+            .load::<(i32, String)>(conn)?,
+    );
+    let mut org_languages = group(
+        organisation_languages::table
+            .select((
+                organisation_languages::organisation_id,
+                organisation_languages::lang,
+            ))
+            .load::<(i32, String)>(conn)?,
+    );
+    let engagement_counts: HashMap<i32, i64> = engagements::table
+        .group_by(engagements::organisation_id)
+        .select((engagements::organisation_id, diesel::dsl::count_star()))
+        .load::<(i32, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let mut past = group(partner_rows);
+
+    let organisations = org_rows
+        .into_iter()
+        .map(|(id, kind, country, region, description, lang)| {
+            let partnered = past.remove(&id).unwrap_or_default();
+            let engaged = engagement_counts.get(&id).copied().unwrap_or(0);
+            OrgProfile {
+                id,
+                kind: kind.parse().unwrap_or(OrganisationKind::CivilSociety),
+                country: country.and_then(|c| CountryCode::parse(&c).ok()),
+                region: region.and_then(|r| r.parse().ok()),
+                offers: offers
+                    .remove(&id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(k, text)| {
+                        Some(Offer {
+                            kind: k.parse().ok()?,
+                            text,
+                        })
+                    })
+                    .collect(),
+                themes: parsed(org_themes.remove(&id).unwrap_or_default()),
+                regions_of_interest: parsed(org_regions.remove(&id).unwrap_or_default()),
+                countries_of_interest: org_countries
+                    .remove(&id)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|c| CountryCode::parse(c).ok())
+                    .collect(),
+                languages: parsed(org_languages.remove(&id).unwrap_or_default()),
+                profile_text: LangText::new(description, lang.parse().unwrap_or_default()),
+                past_projects: partnered
+                    .iter()
+                    .filter_map(|p| project_texts.get(p).cloned())
+                    .collect(),
+                engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
+            }
+        })
+        .collect();
+    Ok(MatchingInputs {
+        organisations,
+        projects: project_list,
+    })
+}
+
+/// A public project as a ranking query, with the organisations to leave out (owners
+/// and partners); `None` if there is no such public project.
+pub fn project_query(
+    conn: &mut DbConn,
+    id: i32,
+) -> Result<Option<(ProjectQuery, Vec<i32>)>, DbError> {
+    let row: Option<(String, String, String, String, String)> = projects::table
+        .find(id)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select((
+            projects::title,
+            projects::summary,
+            projects::objectives,
+            projects::lang,
+            projects::stage,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((title, summary, objectives, lang, stage)) = row else {
+        return Ok(None);
+    };
+    let themes: Vec<String> = project_themes::table
+        .filter(project_themes::project_id.eq(id))
+        .select(project_themes::theme_code)
+        .load(conn)?;
+    let countries: Vec<String> = project_countries::table
+        .filter(project_countries::project_id.eq(id))
+        .select(project_countries::country_code)
+        .load(conn)?;
+    let needs: Vec<(String, String)> = project_needs::table
+        .filter(project_needs::project_id.eq(id))
+        .order(project_needs::id)
+        .select((project_needs::kind, project_needs::description))
+        .load(conn)?;
+    let need_texts: Vec<String> = needs.iter().map(|(_, d)| d.clone()).collect();
+    let query = ProjectQuery {
+        id,
+        stage: stage.parse().unwrap_or(ProjectStage::Initiation),
+        needs: needs.iter().filter_map(|(k, _)| k.parse().ok()).collect(),
+        themes: parsed(themes),
+        countries: countries
+            .iter()
+            .filter_map(|c| CountryCode::parse(c).ok())
+            .collect(),
+        text: LangText::new(
+            project_text(&title, &summary, &objectives, &need_texts),
+            lang.parse().unwrap_or_default(),
+        ),
+    };
+    let exclude = super::partners::partner_ids(conn, id)?;
+    Ok(Some((query, exclude)))
+}
+
+/// An organisation as a query for projects, with the projects to leave out (those it
+/// already takes part in); `None` if there is no such organisation.
+pub fn organisation_query(
+    conn: &mut DbConn,
+    id: i32,
+) -> Result<Option<(OrgProfile, Vec<i32>)>, DbError> {
+    let row: Option<(String, Option<String>, Option<String>, String, String)> =
+        organisations::table
+            .find(id)
+            .select((
+                organisations::kind,
+                organisations::country_code,
+                organisations::region,
+                organisations::description,
+                organisations::lang,
+            ))
+            .first(conn)
+            .optional()?;
+    let Some((kind, country, region, description, lang)) = row else {
+        return Ok(None);
+    };
+    let profile = load(conn, id)?;
+    let partnered: Vec<i32> = project_partners::table
+        .filter(project_partners::organisation_id.eq(id))
+        .select(project_partners::project_id)
+        .load(conn)?;
+    let past: Vec<(String, String, String)> = projects::table
+        .filter(projects::id.eq_any(&partnered))
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select((projects::title, projects::summary, projects::lang))
+        .load(conn)?;
+    let engaged: i64 = engagements::table
+        .filter(engagements::organisation_id.eq(id))
+        .count()
+        .get_result(conn)?;
+    let org = OrgProfile {
+        id,
+        kind: kind.parse().unwrap_or(OrganisationKind::CivilSociety),
+        country: country.and_then(|c| CountryCode::parse(&c).ok()),
+        region: region.and_then(|r| r.parse().ok()),
+        offers: profile
+            .offers
+            .into_iter()
+            .map(|(kind, text)| Offer { kind, text })
+            .collect(),
+        themes: profile.themes,
+        regions_of_interest: profile.regions,
+        countries_of_interest: profile.countries,
+        languages: profile.languages,
+        profile_text: LangText::new(description, lang.parse().unwrap_or_default()),
+        past_projects: past
+            .into_iter()
+            .map(|(t, s, l)| LangText::new(format!("{t}\n{s}"), l.parse().unwrap_or_default()))
+            .collect(),
+        engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
+    };
+    Ok(Some((org, partnered)))
+}
