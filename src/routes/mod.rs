@@ -7,6 +7,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod brokering;
 pub mod health;
 pub mod home;
 pub mod invitations;
@@ -65,6 +66,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::check))
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
+    brokering::configure(cfg);
 }
 
 /// The answer to any address no route knows.

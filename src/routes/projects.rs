@@ -146,7 +146,13 @@ pub async fn show(
         .partners
         .iter()
         .any(|x| x.role == PartnerRole::Owner.code());
-    Ok(ProjectPage { ctx, p, has_owner })
+    let panel = super::brokering::panel(&state, ctx.person.as_ref(), &p).await?;
+    Ok(ProjectPage {
+        ctx,
+        p,
+        has_owner,
+        panel,
+    })
 }
 
 /// A public project in full, through the cache; `NotFound` if there is none.

@@ -165,6 +165,8 @@ pub struct ProjectPage {
     pub p: Arc<ProjectDetail>,
     /// Whether an owner is recorded.
     pub has_owner: bool,
+    /// Partnering: expressing interest, answers, meetings (depends on who is looking).
+    pub panel: crate::views::brokering::PartneringPanel,
 }
 
 /// The values of the organisation filter form, as typed.

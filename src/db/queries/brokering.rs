@@ -715,3 +715,106 @@ pub fn introductions_of_organisation(
         })
         .collect())
 }
+
+/// A public project's title, language and stage; `None` if there is no such public
+/// project.
+pub fn public_head(
+    conn: &mut DbConn,
+    id: i32,
+) -> Result<Option<(String, String, String)>, DbError> {
+    Ok(projects::table
+        .find(id)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select((projects::title, projects::lang, projects::stage))
+        .first(conn)
+        .optional()?)
+}
+
+/// A project's needs, in the order posted.
+pub fn needs_of(conn: &mut DbConn, project_id: i32) -> Result<Vec<crate::db::models::Need>, DbError> {
+    Ok(project_needs::table
+        .filter(project_needs::project_id.eq(project_id))
+        .select(crate::db::models::Need::as_select())
+        .order(project_needs::id)
+        .load(conn)?)
+}
+
+/// What the candidate list shows of each organisation: name, kind, country, and whether
+/// anyone there can answer an introduction.
+pub fn candidate_heads(
+    conn: &mut DbConn,
+    ids: &[i32],
+) -> Result<HashMap<i32, (String, String, Option<String>, bool)>, DbError> {
+    let reachable: Vec<i32> = people::table
+        .filter(people::organisation_id.eq_any(ids))
+        .filter(people::role.eq_any([Role::Member.code(), Role::Delegate.code()]))
+        .filter(people::active.eq(true))
+        .select(people::organisation_id.assume_not_null())
+        .distinct()
+        .load(conn)?;
+    Ok(organisations::table
+        .filter(organisations::id.eq_any(ids))
+        .select((
+            organisations::id,
+            organisations::name,
+            organisations::kind,
+            organisations::country_code,
+        ))
+        .load::<(i32, String, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(id, name, kind, country)| (id, (name, kind, country, reachable.contains(&id))))
+        .collect())
+}
+
+/// An organisation's name.
+pub fn organisation_name(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
+    Ok(organisations::table
+        .find(id)
+        .select(organisations::name)
+        .first(conn)
+        .optional()?)
+}
+
+/// Organisations with an introduction to this project waiting for answers.
+pub fn open_introduction_orgs(conn: &mut DbConn, project_id: i32) -> Result<Vec<i32>, DbError> {
+    Ok(introductions::table
+        .filter(introductions::project_id.eq(project_id))
+        .filter(introductions::state.eq(IntroductionState::Proposed.code()))
+        .select(introductions::organisation_id)
+        .load(conn)?)
+}
+
+/// Expressions of interest waiting for an answer, in every project.
+pub fn open_interest_count(conn: &mut DbConn) -> Result<i64, DbError> {
+    Ok(interests::table
+        .filter(interests::state.eq(InterestState::Open.code()))
+        .count()
+        .get_result(conn)?)
+}
+
+/// When `organisation_id` expressed the interest in a project still waiting for an
+/// answer, if it did.
+pub fn open_interest_of(
+    conn: &mut DbConn,
+    project_id: i32,
+    organisation_id: i32,
+) -> Result<Option<NaiveDateTime>, DbError> {
+    Ok(interests::table
+        .filter(interests::project_id.eq(project_id))
+        .filter(interests::organisation_id.eq(organisation_id))
+        .filter(interests::state.eq(InterestState::Open.code()))
+        .select(interests::created_at)
+        .first(conn)
+        .optional()?)
+}
+
+/// A project's partners (owners included): (id, name), by name, each once.
+pub fn partners_named(conn: &mut DbConn, project_id: i32) -> Result<Vec<(i32, String)>, DbError> {
+    Ok(project_partners::table
+        .inner_join(organisations::table)
+        .filter(project_partners::project_id.eq(project_id))
+        .select((organisations::id, organisations::name))
+        .distinct()
+        .order((organisations::name, organisations::id))
+        .load(conn)?)
+}
