@@ -473,9 +473,7 @@ fn brokering_settings(raw: &Raw) -> Result<BrokeringSettings, ConfigError> {
     let day = 86_400;
     Ok(BrokeringSettings {
         introduction_expiry: Duration::from_secs(u64::from(raw.introduction_expiry_days) * day),
-        introduction_reminder: Duration::from_secs(
-            u64::from(raw.introduction_reminder_days) * day,
-        ),
+        introduction_reminder: Duration::from_secs(u64::from(raw.introduction_reminder_days) * day),
         sweep_interval: Duration::from_secs(raw.brokering_sweep_secs),
     })
 }

@@ -2,8 +2,8 @@
 //! Development called for in 2010. See README.md for the map of the code.
 
 pub mod accounts;
-pub mod brokering;
 pub mod auth;
+pub mod brokering;
 pub mod cli;
 pub mod config;
 pub mod db;

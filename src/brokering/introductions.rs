@@ -256,14 +256,12 @@ pub fn answer(
                 introductions::updated_at.eq(now),
             ))
             .execute(conn)?,
-        Side::Candidate => {
-            diesel::update(open.filter(introductions::candidate_answer.is_null()))
-                .set((
-                    introductions::candidate_answer.eq(answer.code()),
-                    introductions::updated_at.eq(now),
-                ))
-                .execute(conn)?
-        }
+        Side::Candidate => diesel::update(open.filter(introductions::candidate_answer.is_null()))
+            .set((
+                introductions::candidate_answer.eq(answer.code()),
+                introductions::updated_at.eq(now),
+            ))
+            .execute(conn)?,
     };
     if changed == 0 {
         return Ok(Err(AnswerRefusal::AlreadyAnswered));

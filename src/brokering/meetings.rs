@@ -84,8 +84,7 @@ pub fn propose(
         return Ok(Err(MeetingRefusal::NotYours));
     }
     let partner_ids = partners::partner_ids(conn, project_id)?;
-    if organisation_ids.is_empty() || organisation_ids.iter().any(|o| !partner_ids.contains(o))
-    {
+    if organisation_ids.is_empty() || organisation_ids.iter().any(|o| !partner_ids.contains(o)) {
         return Ok(Err(MeetingRefusal::Organisations));
     }
     let invitees = q::people_of(conn, organisation_ids, &[Role::Member, Role::Delegate])?;

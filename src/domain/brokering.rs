@@ -112,9 +112,7 @@ impl IntroductionState {
     /// make a partnership, anything else still waits.
     pub fn after(project: Option<Answer>, candidate: Option<Answer>) -> IntroductionState {
         match (project, candidate) {
-            (Some(Answer::Decline), _) | (_, Some(Answer::Decline)) => {
-                IntroductionState::Declined
-            }
+            (Some(Answer::Decline), _) | (_, Some(Answer::Decline)) => IntroductionState::Declined,
             (Some(Answer::Accept), Some(Answer::Accept)) => IntroductionState::Accepted,
             _ => IntroductionState::Proposed,
         }
@@ -199,7 +197,10 @@ pub fn meeting_times(
 ) -> Result<(NaiveDateTime, NaiveDateTime), TimeProblem> {
     let day = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| TimeProblem::Date)?;
     let time = |s: &str, p| NaiveTime::parse_from_str(s.trim(), "%H:%M").map_err(|_| p);
-    let (from, to) = (time(start, TimeProblem::Start)?, time(end, TimeProblem::End)?);
+    let (from, to) = (
+        time(start, TimeProblem::Start)?,
+        time(end, TimeProblem::End)?,
+    );
     let tz: chrono_tz::Tz = zone.trim().parse().map_err(|_| TimeProblem::Zone)?;
     let utc = |t: NaiveTime| {
         tz.from_local_datetime(&day.and_time(t))
@@ -268,7 +269,10 @@ mod tests {
             required_text("message", " \u{1} ", MESSAGE_MAX),
             Err(TextError::Empty { field: "message" })
         );
-        assert_eq!(required_text("message", " Hi\r\nthere ", 20).unwrap(), "Hi\nthere");
+        assert_eq!(
+            required_text("message", " Hi\r\nthere ", 20).unwrap(),
+            "Hi\nthere"
+        );
         assert!(required_text("message", &"é".repeat(21), 20).is_err());
         assert_eq!(optional_line("place", " a \n b ", 10).unwrap(), "a b");
     }

@@ -368,10 +368,8 @@ impl MeetingMail {
         if !location.is_empty() {
             event.location(&location);
         }
-        let mut organiser = icalendar::Property::new(
-            "ORGANIZER",
-            format!("mailto:{}", self.organiser.email),
-        );
+        let mut organiser =
+            icalendar::Property::new("ORGANIZER", format!("mailto:{}", self.organiser.email));
         organiser.add_parameter("CN", &self.organiser.name);
         event.append_property(organiser);
         for a in &self.attendees {
@@ -384,14 +382,25 @@ impl MeetingMail {
             );
         }
         let mut cal = Calendar::new();
-        cal.append_property(("METHOD", if self.cancelled() { "CANCEL" } else { "REQUEST" }));
+        cal.append_property((
+            "METHOD",
+            if self.cancelled() {
+                "CANCEL"
+            } else {
+                "REQUEST"
+            },
+        ));
         cal.push(event.done());
         cal.done().to_string()
     }
 
     /// The `.ics` part.
     pub fn attachment(&self, ctx: &EmailCtx) -> Attachment {
-        let method = if self.cancelled() { "CANCEL" } else { "REQUEST" };
+        let method = if self.cancelled() {
+            "CANCEL"
+        } else {
+            "REQUEST"
+        };
         Attachment {
             filename: "invite.ics".into(),
             content_type: format!("text/calendar; charset=utf-8; method={method}"),
@@ -571,4 +580,224 @@ struct MeetingText<'a> {
 struct MeetingHtml<'a> {
     ctx: &'a EmailCtx,
     data: &'a MeetingMail,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::email::MailContent;
+
+    fn at(d: u32, h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2027, 1, d)
+            .and_then(|x| x.and_hms_opt(h, m, 0))
+            .unwrap()
+    }
+
+    fn contact(name: &str, email: &str) -> Contact {
+        Contact {
+            name: name.into(),
+            email: email.into(),
+            organisation: "Mexico".into(),
+        }
+    }
+
+    fn meeting(change: &str) -> MeetingMail {
+        MeetingMail {
+            name: "Lukas".into(),
+            email: "lukas@example.org".into(),
+            change: change.into(),
+            uid: "meeting-7@pfp.example.org".into(),
+            sequence: 2,
+            title: "Kick-off, with a title long enough to be folded by the iCalendar writer".into(),
+            project_title: "Child protection".into(),
+            project_path: "/projects/2".into(),
+            path: "/meetings/7".into(),
+            starts_at: at(15, 16, 0),
+            ends_at: at(15, 17, 30),
+            time_zone: "America/Mexico_City".into(),
+            place: "Secretaría".into(),
+            online_url: "https://meet.example.org/x".into(),
+            agenda: "1. Course; 2. Dates".into(),
+            organiser: contact("Ana López", "ana@example.org"),
+            attendees: vec![
+                contact("Lukas", "lukas@example.org"),
+                contact("Ana López", "ana@example.org"),
+            ],
+            stamp: at(1, 9, 0),
+        }
+    }
+
+    fn mails() -> Vec<MailContent> {
+        let intro = IntroductionMail {
+            name: "Lukas".into(),
+            side: "candidate".into(),
+            reminder: false,
+            facilitator: "Sam".into(),
+            project_title: "Child protection".into(),
+            organisation: "Switzerland".into(),
+            owners: "Mexico".into(),
+            role: "supporter".into(),
+            message: "Hello".into(),
+            path: "/introductions/3".into(),
+            expires_on: NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
+        };
+        let outcome = |o: &str| IntroductionOutcomeMail {
+            name: "Ana".into(),
+            outcome: o.into(),
+            project_title: "Child protection".into(),
+            organisation: "Switzerland".into(),
+            role: "supporter".into(),
+            reason: if o == "declined" {
+                "Busy".into()
+            } else {
+                String::new()
+            },
+            contacts: vec![contact("Lukas", "lukas@example.org")],
+            path: "/projects/2".into(),
+        };
+        vec![
+            MailContent::Introduction(intro.clone()),
+            MailContent::Introduction(IntroductionMail {
+                side: "project".into(),
+                reminder: true,
+                ..intro
+            }),
+            MailContent::IntroductionOutcome(outcome("accepted")),
+            MailContent::IntroductionOutcome(outcome("declined")),
+            MailContent::IntroductionOutcome(outcome("expired")),
+            MailContent::Interest(InterestMail {
+                name: "Ana".into(),
+                person: "Lukas".into(),
+                organisation: "Switzerland".into(),
+                project_title: "Child protection".into(),
+                offer: "training".into(),
+                message: "We train".into(),
+                path: "/interests/4".into(),
+            }),
+            MailContent::InterestOutcome(InterestOutcomeMail {
+                name: "Lukas".into(),
+                accepted: true,
+                project_title: "Child protection".into(),
+                organisation: "Switzerland".into(),
+                role: "implementer".into(),
+                reason: String::new(),
+                contacts: vec![contact("Ana", "ana@example.org")],
+                path: "/projects/2".into(),
+            }),
+            MailContent::InterestOutcome(InterestOutcomeMail {
+                name: "Lukas".into(),
+                accepted: false,
+                project_title: "Child protection".into(),
+                organisation: "Switzerland".into(),
+                role: String::new(),
+                reason: "Not now".into(),
+                contacts: Vec::new(),
+                path: "/projects/2".into(),
+            }),
+            MailContent::Meeting(meeting("new")),
+            MailContent::Meeting(meeting("changed")),
+            MailContent::Meeting(meeting("cancelled")),
+        ]
+    }
+
+    #[test]
+    fn every_brokering_mail_renders_in_every_language_without_a_key() {
+        for mail in mails() {
+            let (kind, data) = mail.to_parts().unwrap();
+            assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
+            for lang in Language::ALL {
+                let ctx = EmailCtx {
+                    lang,
+                    base_url: "https://pfp.example.org".into(),
+                };
+                let r = mail.render(&ctx).unwrap();
+                assert!(!r.subject.is_empty(), "{lang} {kind}");
+                for part in [&r.subject, &r.text, &r.html] {
+                    for key in ["email-", "brokering-", "role-", "need-"] {
+                        assert!(!part.contains(key), "{lang} {kind}: {key} in {part}");
+                    }
+                }
+                assert!(r.text.contains("https://pfp.example.org/"), "{lang} {kind}");
+            }
+        }
+    }
+
+    #[test]
+    fn introductions_link_to_their_accept_and_decline_pages() {
+        let ctx = EmailCtx {
+            lang: Language::En,
+            base_url: "https://pfp.example.org".into(),
+        };
+        let r = mails()[0].render(&ctx).unwrap();
+        assert!(
+            r.text
+                .contains("https://pfp.example.org/introductions/3/accept")
+        );
+        assert!(
+            r.html
+                .contains("href=\"https://pfp.example.org/introductions/3/decline\"")
+        );
+        assert!(
+            r.text.contains("your organisation, Switzerland"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("February 1, 2027"), "{}", r.text);
+        assert!(r.attachments.is_empty());
+    }
+
+    #[test]
+    fn a_meeting_carries_an_rfc5545_request_and_a_cancellation_a_cancel() {
+        let ctx = EmailCtx {
+            lang: Language::Fr,
+            base_url: "https://pfp.example.org".into(),
+        };
+        let r = MailContent::Meeting(meeting("new")).render(&ctx).unwrap();
+        assert_eq!(r.attachments.len(), 1);
+        let a = &r.attachments[0];
+        assert_eq!(
+            a.content_type,
+            "text/calendar; charset=utf-8; method=REQUEST"
+        );
+        let ics = a.body.replace("\r\n ", "");
+        for line in [
+            "BEGIN:VCALENDAR\r\n",
+            "VERSION:2.0\r\n",
+            "METHOD:REQUEST\r\n",
+            "UID:meeting-7@pfp.example.org\r\n",
+            "SEQUENCE:2\r\n",
+            "DTSTAMP:20270101T090000Z\r\n",
+            "DTSTART:20270115T160000Z\r\n",
+            "DTEND:20270115T173000Z\r\n",
+            "URL:https://pfp.example.org/projects/2\r\n",
+            "ORGANIZER;CN=Ana López:mailto:ana@example.org\r\n",
+            "STATUS:CONFIRMED\r\n",
+            "END:VEVENT\r\n",
+            "END:VCALENDAR",
+        ] {
+            assert!(ics.contains(line), "{line:?} in\n{ics}");
+        }
+        assert!(ics.contains("mailto:lukas@example.org"));
+        assert!(ics.contains("PARTSTAT=NEEDS-ACTION"), "{ics}");
+        // Lines are folded at 75 octets.
+        assert!(a.body.lines().all(|l| l.len() <= 75), "{}", a.body);
+        // Shown in the meeting's own time zone.
+        assert!(
+            r.text.contains("10:00–11:30 (America/Mexico_City)"),
+            "{}",
+            r.text
+        );
+
+        let r = MailContent::Meeting(meeting("cancelled"))
+            .render(&ctx)
+            .unwrap();
+        let a = &r.attachments[0];
+        assert_eq!(
+            a.content_type,
+            "text/calendar; charset=utf-8; method=CANCEL"
+        );
+        assert!(a.body.contains("METHOD:CANCEL\r\n"));
+        assert!(a.body.contains("STATUS:CANCELLED\r\n"));
+    }
 }

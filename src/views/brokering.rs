@@ -77,9 +77,11 @@ pub fn reason_text(ctx: &Ctx, r: &Reason) -> String {
             "country",
             ctx.label("country", country.as_str()),
         ),
-        ReasonKind::Region { region } => {
-            ctx.ts("brokering-reason-region", "region", ctx.t(region.label_key()))
-        }
+        ReasonKind::Region { region } => ctx.ts(
+            "brokering-reason-region",
+            "region",
+            ctx.t(region.label_key()),
+        ),
         ReasonKind::ProfileText => ctx.t("brokering-reason-profile_text").to_owned(),
         ReasonKind::PastProjects => ctx.t("brokering-reason-past_projects").to_owned(),
         ReasonKind::Engagement { count } => {

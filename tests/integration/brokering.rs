@@ -123,7 +123,10 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
         .unwrap();
     let candidates = Page::parse(&body);
     assert!(!candidates.texts("li.candidate").is_empty(), "{body}");
-    assert!(!candidates.texts("ul.reasons li").is_empty(), "reasons shown");
+    assert!(
+        !candidates.texts("ul.reasons li").is_empty(),
+        "reasons shown"
+    );
 
     // A refused form keeps what was typed.
     let form = format!("/facilitator/projects/{project}/introduce?organisation={ch}");
@@ -171,7 +174,10 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
     let res = visitor.get(&accept).await;
     assert_eq!(res.status(), 303);
     let to_login = res.headers()["location"].to_str().unwrap().to_owned();
-    assert!(to_login.starts_with("/login?next=%2Fintroductions%2F"), "{to_login}");
+    assert!(
+        to_login.starts_with("/login?next=%2Fintroductions%2F"),
+        "{to_login}"
+    );
 
     // The organisation accepts…
     let member = app.browser(Some("ch-delegate")).await;
@@ -205,20 +211,28 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
         public
             .texts(".partners li")
             .iter()
-            .any(|t| t.contains("Switzerland")
-                && t.contains("Technical support"))
+            .any(|t| t.contains("Switzerland") && t.contains("Technical support"))
     );
 
     // Each side receives the other's contact.
     let mails = server.wait_for(4, WAIT).await;
     assert_eq!(mails.len(), 4);
     for (address, other) in [
-        ("mx-delegate@demo.example.org", "ch-delegate@demo.example.org"),
-        ("ch-delegate@demo.example.org", "mx-delegate@demo.example.org"),
+        (
+            "mx-delegate@demo.example.org",
+            "ch-delegate@demo.example.org",
+        ),
+        (
+            "ch-delegate@demo.example.org",
+            "mx-delegate@demo.example.org",
+        ),
     ] {
         let news = to(&mails, address)
             .into_iter()
-            .find(|m| m.header("Subject").is_some_and(|s| s.starts_with("New partnership")))
+            .find(|m| {
+                m.header("Subject")
+                    .is_some_and(|s| s.starts_with("New partnership"))
+            })
             .unwrap_or_else(|| panic!("{address} hears of the partnership"));
         let text = news.part("text/plain").unwrap();
         assert!(text.contains(other), "{address} gets {other}: {text}");
@@ -229,8 +243,11 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
     let form = format!("/projects/{project}/meetings/new?introduction={iid}");
     let page = Page::parse(&delegate.get(&form).await.text().await.unwrap());
     assert_eq!(
-        page.attr(&format!("input[name=organisation][value=\"{ch}\"]"), "checked")
-            .as_deref(),
+        page.attr(
+            &format!("input[name=organisation][value=\"{ch}\"]"),
+            "checked"
+        )
+        .as_deref(),
         Some("")
     );
     let mx_id = {
@@ -256,7 +273,12 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
         ],
     )
     .await;
-    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap_or_default());
+    assert_eq!(
+        res.status(),
+        303,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
     let meeting = res.headers()["location"].to_str().unwrap().to_owned();
     let mid = meeting.rsplit('/').next().unwrap().to_owned();
 
@@ -264,7 +286,10 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
     assert_eq!(mails.len(), 6);
     let invitations: Vec<&Received> = mails
         .iter()
-        .filter(|m| m.header("Subject").is_some_and(|s| s.starts_with("Invitation:")))
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Invitation:"))
+        })
         .collect();
     assert_eq!(invitations.len(), 2);
     for m in invitations {
@@ -295,14 +320,27 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
         assert!(unfolded(&ics).contains("mailto:ch-delegate@demo.example.org"));
         assert!(ics.contains("ATTENDEE"), "{ics}");
         let text = m.part("text/plain").unwrap();
-        assert!(text.contains("January 15, 2027, 10:00–11:30 (America/Mexico_City)"), "{text}");
+        assert!(
+            text.contains("January 15, 2027, 10:00–11:30 (America/Mexico_City)"),
+            "{text}"
+        );
     }
 
     // Invitees answer on the platform; the owner keeps notes.
-    let res = post(&member, &meeting, &format!("{meeting}/answer"), &[("answer", "yes")]).await;
+    let res = post(
+        &member,
+        &meeting,
+        &format!("{meeting}/answer"),
+        &[("answer", "yes")],
+    )
+    .await;
     assert_eq!(res.status(), 200);
     let page = Page::parse(&res.text().await.unwrap());
-    assert!(page.texts("main").join(" ").contains("One person will attend."));
+    assert!(
+        page.texts("main")
+            .join(" ")
+            .contains("One person will attend.")
+    );
     let res = post(
         &delegate,
         &meeting,
@@ -340,7 +378,10 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
     let mails = server.wait_for(8, WAIT).await;
     let update = mails
         .iter()
-        .find(|m| m.header("Subject").is_some_and(|s| s.starts_with("Changed:")))
+        .find(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Changed:"))
+        })
         .expect("an update");
     let ics = unfolded(&update.part("text/calendar").unwrap());
     assert!(ics.contains("SEQUENCE:1"), "{ics}");
@@ -392,7 +433,10 @@ async fn a_decline_ends_the_introduction_and_both_sides_hear_the_reason() {
     let mails = server.wait_for(4, WAIT).await;
     let declined: Vec<&Received> = mails
         .iter()
-        .filter(|m| m.header("Subject").is_some_and(|s| s.starts_with("Introduction declined")))
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Introduction declined"))
+        })
         .collect();
     assert_eq!(declined.len(), 2);
     for m in declined {
@@ -447,16 +491,26 @@ async fn an_unanswered_introduction_is_reminded_of_then_expires() {
 
     // 2 proposals, 1 reminder (to the side that has not answered), 2 expiries.
     let mails = server.wait_for(5, WAIT).await;
-    assert_eq!(mails.len(), 5, "exactly one reminder and two expiry notices");
+    assert_eq!(
+        mails.len(),
+        5,
+        "exactly one reminder and two expiry notices"
+    );
     let reminders: Vec<&Received> = mails
         .iter()
-        .filter(|m| m.header("Subject").is_some_and(|s| s.starts_with("Reminder:")))
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Reminder:"))
+        })
         .collect();
     assert_eq!(reminders.len(), 1);
     assert!(reminders[0].header("To").unwrap().contains("ch-delegate@"));
     let expired = mails
         .iter()
-        .filter(|m| m.header("Subject").is_some_and(|s| s.starts_with("Introduction expired")))
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Introduction expired"))
+        })
         .count();
     assert_eq!(expired, 2);
     let page = Page::parse(&delegate.get(&intro).await.text().await.unwrap());
@@ -570,7 +624,7 @@ async fn only_facilitators_introduce() {
     let intro = introduce(&app, project, ch, "supporter").await;
     for (who, status) in [
         ("observer", 404),
-                ("reviewer", 404),
+        ("reviewer", 404),
         ("facilitator", 200),
         ("ch-delegate", 200),
         ("mx-delegate", 200),

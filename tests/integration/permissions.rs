@@ -382,7 +382,11 @@ fn cases() -> Vec<Case> {
             method: "POST",
             pattern: "/facilitator/projects/{id}/introduce",
             path: "/facilitator/projects/{project}/introduce",
-            fields: &[("organisation", "999999"), ("role", "supporter"), ("message", "Hi")],
+            fields: &[
+                ("organisation", "999999"),
+                ("role", "supporter"),
+                ("message", "Hi"),
+            ],
             expect: [
                 SignIn,
                 Forbidden,
@@ -393,7 +397,11 @@ fn cases() -> Vec<Case> {
                 Forbidden,
             ],
         },
-        get("/introductions/{id}", "/introductions/999999", UNKNOWN_PRIVATE),
+        get(
+            "/introductions/{id}",
+            "/introductions/999999",
+            UNKNOWN_PRIVATE,
+        ),
         get(
             "/introductions/{id}/accept",
             "/introductions/999999/accept",
@@ -472,7 +480,11 @@ fn cases() -> Vec<Case> {
             ],
         },
         get("/meetings/{id}", "/meetings/999999", UNKNOWN_PRIVATE),
-        get("/meetings/{id}/edit", "/meetings/999999/edit", UNKNOWN_PRIVATE),
+        get(
+            "/meetings/{id}/edit",
+            "/meetings/999999/edit",
+            UNKNOWN_PRIVATE,
+        ),
         Case {
             method: "POST",
             pattern: "/meetings/{id}/answer",

@@ -315,7 +315,12 @@ pub fn queue(conn: &mut DbConn) -> Result<Vec<QueueRow>, DbError> {
     let ids: Vec<i32> = oldest_need.iter().map(|r| r.0).collect();
     let heads: HashMap<i32, (String, String, String)> = projects::table
         .filter(projects::id.eq_any(&ids))
-        .select((projects::id, projects::title, projects::lang, projects::stage))
+        .select((
+            projects::id,
+            projects::title,
+            projects::lang,
+            projects::stage,
+        ))
         .load::<(i32, String, String, String)>(conn)?
         .into_iter()
         .map(|(id, t, l, s)| (id, (t, l, s)))
@@ -486,10 +491,7 @@ pub struct InterestItem {
     pub project_lang: String,
 }
 
-fn interest_items(
-    conn: &mut DbConn,
-    rows: Vec<Interest>,
-) -> Result<Vec<InterestItem>, DbError> {
+fn interest_items(conn: &mut DbConn, rows: Vec<Interest>) -> Result<Vec<InterestItem>, DbError> {
     let org_ids: Vec<i32> = rows.iter().map(|r| r.organisation_id).collect();
     let person_ids: Vec<i32> = rows.iter().filter_map(|r| r.person_id).collect();
     let project_ids: Vec<i32> = rows.iter().map(|r| r.project_id).collect();
@@ -731,7 +733,10 @@ pub fn public_head(
 }
 
 /// A project's needs, in the order posted.
-pub fn needs_of(conn: &mut DbConn, project_id: i32) -> Result<Vec<crate::db::models::Need>, DbError> {
+pub fn needs_of(
+    conn: &mut DbConn,
+    project_id: i32,
+) -> Result<Vec<crate::db::models::Need>, DbError> {
     Ok(project_needs::table
         .filter(project_needs::project_id.eq(project_id))
         .select(crate::db::models::Need::as_select())

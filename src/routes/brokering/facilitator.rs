@@ -12,10 +12,10 @@ use crate::brokering::now;
 use crate::db::cache::current_version;
 use crate::db::queries::brokering as q;
 use crate::db::queries::profiles;
+use crate::domain::PartnerRole;
 use crate::domain::brokering::{MESSAGE_MAX, required_text};
 use crate::domain::policy::Action;
 use crate::domain::search::{PAGE_SIZE, Page};
-use crate::domain::PartnerRole;
 use crate::email::Outbox;
 use crate::error::AppError;
 use crate::routes::links::html;
@@ -23,7 +23,7 @@ use crate::routes::parse_id;
 use crate::startup::AppState;
 use crate::views::Ctx;
 use crate::views::brokering::{
-    CandidateView, CandidatesPage, IntroducePage, IntroduceValues, InterestsPage, QueuePage,
+    CandidateView, CandidatesPage, InterestsPage, IntroducePage, IntroduceValues, QueuePage,
     partner_roles, reason_text,
 };
 use crate::views::pages::{FormErrors, Pager};
@@ -292,8 +292,7 @@ pub async fn introduce(
         Err(ProposalRefusal::NoProjectContact) => "brokering-error-no-project-contact",
         Err(ProposalRefusal::NoCandidateContact) => "brokering-error-no-candidate-contact",
     };
-    page.errors
-        .add("organisation", page.ctx.t(key).to_owned());
+    page.errors.add("organisation", page.ctx.t(key).to_owned());
     html(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 

@@ -51,12 +51,14 @@ async fn page(
     let can_meet = d.intro.state == IntroductionState::Accepted.code()
         && policy::arranges_meetings(who.role, who.organisation_id, &owners);
     let notice = if side.is_some() && !can_answer && mode.is_some() {
-        Some(ctx.t(if open {
-            "brokering-already-answered"
-        } else {
-            "brokering-closed"
-        })
-        .to_owned())
+        Some(
+            ctx.t(if open {
+                "brokering-already-answered"
+            } else {
+                "brokering-closed"
+            })
+            .to_owned(),
+        )
     } else {
         None
     };
@@ -92,7 +94,14 @@ pub async fn accept_form(
     path: web::Path<String>,
 ) -> Result<IntroductionPage, AppError> {
     let id = parse_id(&path)?;
-    page(ctx, &state, &Actor::from(&person.0), id, Some(Answer::Accept)).await
+    page(
+        ctx,
+        &state,
+        &Actor::from(&person.0),
+        id,
+        Some(Answer::Accept),
+    )
+    .await
 }
 
 /// `GET /introductions/{id}/decline`: the reason and the button.
@@ -103,7 +112,14 @@ pub async fn decline_form(
     path: web::Path<String>,
 ) -> Result<IntroductionPage, AppError> {
     let id = parse_id(&path)?;
-    page(ctx, &state, &Actor::from(&person.0), id, Some(Answer::Decline)).await
+    page(
+        ctx,
+        &state,
+        &Actor::from(&person.0),
+        id,
+        Some(Answer::Decline),
+    )
+    .await
 }
 
 /// The decline form (accepting has no field).
@@ -179,9 +195,7 @@ async fn answer(
             });
         }
         Err(AnswerRefusal::Closed) => (StatusCode::CONFLICT, "brokering-closed"),
-        Err(AnswerRefusal::AlreadyAnswered) => {
-            (StatusCode::CONFLICT, "brokering-already-answered")
-        }
+        Err(AnswerRefusal::AlreadyAnswered) => (StatusCode::CONFLICT, "brokering-already-answered"),
     };
     let mut p = page(ctx, &state, &me, id, None).await?;
     p.notice = Some(p.ctx.t(key).to_owned());

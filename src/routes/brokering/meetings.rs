@@ -156,9 +156,8 @@ fn values_of(fields: &[(String, String)]) -> MeetingValues {
 
 /// Checks the form; the problems go to `errors`, keyed by field.
 fn check(ctx: &Ctx, v: &MeetingValues, errors: &mut FormErrors) -> Option<MeetingInput> {
-    let title = required_text("title", &v.title, LINE_MAX).map(|t| {
-        t.split_whitespace().collect::<Vec<_>>().join(" ")
-    });
+    let title = required_text("title", &v.title, LINE_MAX)
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
     if let Err(e) = &title {
         errors.add("title", text_error(ctx, e));
     }
@@ -238,9 +237,7 @@ pub async fn create(
         let (orgs, intro) = (values.organisations.clone(), values.introduction);
         let result = state
             .db
-            .write(move |c| {
-                uc::propose(c, &outbox, &host, &who, id, intro, &orgs, &input, now())
-            })
+            .write(move |c| uc::propose(c, &outbox, &host, &who, id, intro, &orgs, &input, now()))
             .await?;
         match result {
             Ok(meeting) => {
