@@ -45,17 +45,28 @@ pub fn may_express(person: &Actor, partner_ids: &[i32]) -> Result<i32, ExpressRe
     Ok(org)
 }
 
+/// What an organisation says when it would like to partner.
+#[derive(Debug, Clone)]
+pub struct Expression {
+    /// The project.
+    pub project_id: i32,
+    /// What it offers.
+    pub offer: NeedKind,
+    /// Its message (checked).
+    pub message: String,
+    /// Language of the message.
+    pub lang: Language,
+}
+
 /// Records an expression of interest and tells the project's managers.
 pub fn express(
     conn: &mut DbConn,
     outbox: &Outbox,
     person: &Actor,
-    project_id: i32,
-    offer: NeedKind,
-    message: &str,
-    lang: Language,
+    e: &Expression,
     now: NaiveDateTime,
 ) -> Result<Result<i32, ExpressRefusal>, DbError> {
+    let (project_id, offer, message, lang) = (e.project_id, e.offer, e.message.as_str(), e.lang);
     let project: Option<String> = projects::table
         .find(project_id)
         .filter(projects::status.ne(PublicationState::Draft.code()))

@@ -155,17 +155,18 @@ fn bounded(field: &'static str, v: String, max: usize) -> Result<String, TextErr
     Ok(v)
 }
 
-/// An online meeting link: empty, or an absolute `http`/`https` address.
-pub fn parse_link(input: &str) -> Result<String, ()> {
+/// An online meeting link: empty, or an absolute `http`/`https` address; `None` if it
+/// is neither.
+pub fn parse_link(input: &str) -> Option<String> {
     let v = input.trim();
     if v.is_empty() {
-        return Ok(String::new());
+        return Some(String::new());
     }
     match url::Url::parse(v) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() && v.len() <= 500 => {
-            Ok(u.to_string())
+            Some(u.to_string())
         }
-        _ => Err(()),
+        _ => None,
     }
 }
 
@@ -284,8 +285,8 @@ mod tests {
             parse_link(" https://meet.example.org/abc ").unwrap(),
             "https://meet.example.org/abc"
         );
-        assert!(parse_link("javascript:alert(1)").is_err());
-        assert!(parse_link("meet.example.org").is_err());
+        assert!(parse_link("javascript:alert(1)").is_none());
+        assert!(parse_link("meet.example.org").is_none());
     }
 
     #[test]

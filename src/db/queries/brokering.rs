@@ -606,6 +606,9 @@ pub struct Invitee {
     pub answer: Option<String>,
 }
 
+/// Person id, name, address, language, organisation, answer.
+type InviteeRow = (i32, String, String, String, Option<i32>, Option<String>);
+
 /// One meeting in full.
 pub fn meeting(conn: &mut DbConn, id: i32) -> Result<Option<MeetingDetail>, DbError> {
     let Some(meeting) = meetings::table
@@ -626,20 +629,19 @@ pub fn meeting(conn: &mut DbConn, id: i32) -> Result<Option<MeetingDetail>, DbEr
         .select((organisations::id, organisations::name))
         .order(organisations::name)
         .load(conn)?;
-    let rows: Vec<(i32, String, String, String, Option<i32>, Option<String>)> =
-        meeting_invitees::table
-            .inner_join(people::table)
-            .filter(meeting_invitees::meeting_id.eq(id))
-            .select((
-                people::id,
-                people::name,
-                people::email,
-                people::lang,
-                people::organisation_id,
-                meeting_invitees::answer,
-            ))
-            .order((people::name, people::id))
-            .load(conn)?;
+    let rows: Vec<InviteeRow> = meeting_invitees::table
+        .inner_join(people::table)
+        .filter(meeting_invitees::meeting_id.eq(id))
+        .select((
+            people::id,
+            people::name,
+            people::email,
+            people::lang,
+            people::organisation_id,
+            meeting_invitees::answer,
+        ))
+        .order((people::name, people::id))
+        .load(conn)?;
     let org_names: HashMap<i32, String> = organisations.iter().cloned().collect();
     let invitees = rows
         .into_iter()
@@ -744,12 +746,24 @@ pub fn needs_of(
         .load(conn)?)
 }
 
-/// What the candidate list shows of each organisation: name, kind, country, and whether
-/// anyone there can answer an introduction.
+/// What the candidate list shows of an organisation.
+#[derive(Debug, Clone)]
+pub struct CandidateHead {
+    /// Name.
+    pub name: String,
+    /// `OrganisationKind` code.
+    pub kind: String,
+    /// Country code, if any.
+    pub country: Option<String>,
+    /// Whether anyone there can answer an introduction (has an account).
+    pub reachable: bool,
+}
+
+/// What the candidate list shows of each organisation, by id.
 pub fn candidate_heads(
     conn: &mut DbConn,
     ids: &[i32],
-) -> Result<HashMap<i32, (String, String, Option<String>, bool)>, DbError> {
+) -> Result<HashMap<i32, CandidateHead>, DbError> {
     let reachable: Vec<i32> = people::table
         .filter(people::organisation_id.eq_any(ids))
         .filter(people::role.eq_any([Role::Member.code(), Role::Delegate.code()]))
@@ -767,7 +781,18 @@ pub fn candidate_heads(
         ))
         .load::<(i32, String, String, Option<String>)>(conn)?
         .into_iter()
-        .map(|(id, name, kind, country)| (id, (name, kind, country, reachable.contains(&id))))
+        .map(|(id, name, kind, country)| {
+            let reachable = reachable.contains(&id);
+            (
+                id,
+                CandidateHead {
+                    name,
+                    kind,
+                    country,
+                    reachable,
+                },
+            )
+        })
         .collect())
 }
 

@@ -126,15 +126,15 @@ pub async fn project(
     let candidates = suggestions
         .iter()
         .filter_map(|s| {
-            let (name, kind, country, reachable) = heads.get(&s.id)?.clone();
+            let h = heads.get(&s.id)?.clone();
             Some(CandidateView {
                 id: s.id,
-                name,
-                kind,
-                country,
+                name: h.name,
+                kind: h.kind,
+                country: h.country,
                 score: format!("{:.1}", s.score),
                 reasons: s.reasons.iter().map(|r| reason_text(&ctx, r)).collect(),
-                reachable,
+                reachable: h.reachable,
             })
         })
         .collect();

@@ -116,10 +116,16 @@ pub async fn express(
     }
     if let (Ok(offer), Ok(message)) = (offer, message) {
         let outbox = Outbox::new(&state.settings);
-        let (who, lang) = (me.clone(), ctx.lang);
+        let who = me.clone();
+        let expression = uc::Expression {
+            project_id: id,
+            offer,
+            message,
+            lang: ctx.lang,
+        };
         let result = state
             .db
-            .write(move |c| uc::express(c, &outbox, &who, id, offer, &message, lang, now()))
+            .write(move |c| uc::express(c, &outbox, &who, &expression, now()))
             .await?;
         let key = match result {
             Ok(_) => {

@@ -177,7 +177,7 @@ fn check(ctx: &Ctx, v: &MeetingValues, errors: &mut FormErrors) -> Option<Meetin
     if let Err(e) = &place {
         errors.add("place", text_error(ctx, e));
     }
-    let link = parse_link(&v.online_url);
+    let link = parse_link(&v.online_url).ok_or(());
     if link.is_err() {
         errors.add("online_url", ctx.t("brokering-error-link").to_owned());
     }
