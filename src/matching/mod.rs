@@ -208,7 +208,7 @@ impl Default for Weights {
             region: 0.5,
             profile_text: 2.0,
             past_projects: 1.0,
-            engagement: 1.0,
+            engagement: 2.0,
             language: 0.5,
             diverse_top: 10,
             diverse_max_same: 3,

@@ -13,6 +13,8 @@ pub mod home;
 pub mod invitations;
 pub mod links;
 pub mod mailbox;
+pub mod matches;
+pub mod my_organisation;
 pub mod organisations;
 pub mod password;
 pub mod projects;
@@ -67,6 +69,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
     brokering::configure(cfg);
+    matches::configure(cfg);
+    my_organisation::configure(cfg);
 }
 
 /// The answer to any address no route knows.

@@ -78,5 +78,21 @@ pub async fn show(
         .read(move |conn| organisations::detail(conn, id))
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(OrganisationPage { ctx, o })
+    let (profile, contacts) = state
+        .db
+        .read(move |conn| {
+            Ok((
+                crate::db::queries::profiles::load(conn, id)?,
+                crate::db::queries::profiles::contacts(conn, id)?,
+            ))
+        })
+        .await?;
+    let editable = ctx.can(crate::domain::policy::Action::EditOwnOrganisation)
+        && ctx.person.as_ref().and_then(|p| p.organisation_id) == Some(id);
+    let pv = crate::views::matching::ProfileView {
+        profile,
+        contacts: contacts.into_iter().map(|(name, _)| name).collect(),
+        editable,
+    };
+    Ok(OrganisationPage { ctx, o, pv })
 }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod brokering;
 pub mod context;
+pub mod matching;
 pub mod pages;
 
 pub use context::Ctx;

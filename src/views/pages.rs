@@ -208,6 +208,8 @@ pub struct OrganisationPage {
     pub ctx: Ctx,
     /// The organisation.
     pub o: OrganisationDetail,
+    /// Its matching profile.
+    pub pv: crate::views::matching::ProfileView,
 }
 
 /// `/themes`

@@ -11,6 +11,7 @@ mod helpers;
 mod i18n;
 mod mail;
 mod mail_helpers;
+mod matching;
 mod migrations;
 mod pages;
 mod permissions;

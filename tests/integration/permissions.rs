@@ -123,6 +123,38 @@ fn cases() -> Vec<Case> {
             "/api/v1/organisations/{org}",
             ALL_OK,
         ),
+        // Matching (issue 6): the API is open data; the dashboard and the profile form
+        // belong to members and delegates (their own organisation).
+        get(
+            "/api/v1/projects/{id}/matches",
+            "/api/v1/projects/{project}/matches",
+            ALL_OK,
+        ),
+        get(
+            "/api/v1/organisations/{id}/matches",
+            "/api/v1/organisations/{org}/matches",
+            ALL_OK,
+        ),
+        get(
+            "/my/organisation",
+            "/my/organisation",
+            by_policy(Action::EditOwnOrganisation),
+        ),
+        get(
+            "/my/organisation/profile",
+            "/my/organisation/profile",
+            by_policy(Action::EditOwnOrganisation),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/my/organisation/profile",
+            path: "/my/organisation/profile",
+            fields: &[("countries", "Narnia")],
+            expect: by_policy(Action::EditOwnOrganisation).map(|o| match o {
+                Ok => Status(422),
+                other => other,
+            }),
+        },
         get("/healthz", "/healthz", ALL_OK),
         get("/static/{file:.*}", "/static/css/site.css", ALL_OK),
         get("/login", "/login", ALL_OK),

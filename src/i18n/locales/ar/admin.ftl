@@ -204,6 +204,7 @@ audit-action-person-password_changed = تغيير كلمة المرور
 audit-action-organisation-created = إنشاء منظمة
 audit-action-organisation-updated = تعديل منظمة
 audit-action-organisation-merged = دمج منظمة مكررة
+audit-action-organisation-profile_updated = تعديل ملف الشراكة
 audit-action-project-partner_merged = دمج سجلَّي شريك
 audit-action-project-partner_added = أُضيف شريك
 audit-action-project-partner_removed = أُزيل شريك

@@ -178,6 +178,7 @@ audit-action-person-password_changed = Password changed
 audit-action-organisation-created = Organisation created
 audit-action-organisation-updated = Organisation changed
 audit-action-organisation-merged = Duplicate organisation merged
+audit-action-organisation-profile_updated = Partnership profile changed
 audit-action-project-partner_merged = Partner records merged
 audit-action-project-partner_added = Partner added
 audit-action-project-partner_removed = Partner removed

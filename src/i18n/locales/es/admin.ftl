@@ -177,6 +177,7 @@ audit-action-person-password_changed = Contraseña cambiada
 audit-action-organisation-created = Organización creada
 audit-action-organisation-updated = Organización modificada
 audit-action-organisation-merged = Organización duplicada fusionada
+audit-action-organisation-profile_updated = Perfil de asociación modificado
 audit-action-project-partner_merged = Registros de socio fusionados
 audit-action-project-partner_added = Socio añadido
 audit-action-project-partner_removed = Socio retirado

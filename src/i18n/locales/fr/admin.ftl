@@ -177,6 +177,7 @@ audit-action-person-password_changed = Mot de passe modifié
 audit-action-organisation-created = Organisation créée
 audit-action-organisation-updated = Organisation modifiée
 audit-action-organisation-merged = Doublon d’organisation fusionné
+audit-action-organisation-profile_updated = Profil de partenariat modifié
 audit-action-project-partner_merged = Fiches de partenaire fusionnées
 audit-action-project-partner_added = Partenaire ajouté
 audit-action-project-partner_removed = Partenaire retiré

@@ -191,6 +191,7 @@ audit-action-person-password_changed = Пароль изменён
 audit-action-organisation-created = Организация создана
 audit-action-organisation-updated = Организация изменена
 audit-action-organisation-merged = Дубликат организации объединён
+audit-action-organisation-profile_updated = Профиль партнёрства изменён
 audit-action-project-partner_merged = Записи партнёра объединены
 audit-action-project-partner_added = Партнёр добавлен
 audit-action-project-partner_removed = Партнёр исключён

@@ -170,6 +170,7 @@ audit-action-person-password_changed = 更改密码
 audit-action-organisation-created = 创建组织
 audit-action-organisation-updated = 修改组织
 audit-action-organisation-merged = 合并重复的组织
+audit-action-organisation-profile_updated = 修改合作档案
 audit-action-project-partner_merged = 合并伙伴记录
 audit-action-project-partner_added = 已添加合作伙伴
 audit-action-project-partner_removed = 已移除合作伙伴
