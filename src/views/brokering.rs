@@ -13,8 +13,7 @@ use crate::db::queries::brokering::{
 };
 use crate::domain::brokering::{Answer, Side};
 use crate::domain::{NeedKind, PartnerRole};
-use crate::i18n::{self, Arg};
-use crate::matching::{Reason, ReasonKind};
+use crate::matching::Reason;
 
 /// The roles an introduction or an accepted expression of interest may give (all but
 /// owner: owning is for the governments that proposed the project).
@@ -42,56 +41,14 @@ impl Ctx {
     }
 }
 
-/// A reason of a suggestion in words, with the weight it contributed.
+/// A reason of a suggestion in words (the matching views' wording), with the weight it
+/// contributed.
 pub fn reason_text(ctx: &Ctx, r: &Reason) -> String {
-    let list = |labels: Vec<&str>| labels.join(", ");
-    let text = match &r.kind {
-        ReasonKind::NeedOffer { needs } => ctx.ts(
-            "brokering-reason-need_offer",
-            "needs",
-            &list(needs.iter().map(|n| ctx.t(n.label_key())).collect()),
-        ),
-        ReasonKind::StageFit { stage, offers } => i18n::t_args(
-            ctx.lang,
-            "brokering-reason-stage_fit",
-            &[
-                ("stage", Arg::Str(ctx.t(stage.label_key()))),
-                (
-                    "offers",
-                    Arg::Str(&list(offers.iter().map(|n| ctx.t(n.label_key())).collect())),
-                ),
-            ],
-        ),
-        ReasonKind::SharedThemes { themes } => ctx.ts(
-            "brokering-reason-shared_themes",
-            "themes",
-            &list(themes.iter().map(|t| ctx.t(t.label_key())).collect()),
-        ),
-        ReasonKind::BasedIn { country } => ctx.ts(
-            "brokering-reason-based_in",
-            "country",
-            ctx.label("country", country.as_str()),
-        ),
-        ReasonKind::InterestedIn { country } => ctx.ts(
-            "brokering-reason-interested_in",
-            "country",
-            ctx.label("country", country.as_str()),
-        ),
-        ReasonKind::Region { region } => ctx.ts(
-            "brokering-reason-region",
-            "region",
-            ctx.t(region.label_key()),
-        ),
-        ReasonKind::ProfileText => ctx.t("brokering-reason-profile_text").to_owned(),
-        ReasonKind::PastProjects => ctx.t("brokering-reason-past_projects").to_owned(),
-        ReasonKind::Engagement { count } => {
-            ctx.tn("brokering-reason-engagement", &i64::from(*count))
-        }
-        ReasonKind::Language { lang } => {
-            ctx.ts("brokering-reason-language", "language", lang.autonym())
-        }
-    };
-    format!("{text} (+{:.1})", r.weight)
+    format!(
+        "{} (+{:.1})",
+        crate::views::matching::reason_text(ctx.lang, r),
+        r.weight
+    )
 }
 
 /// A ranked candidate as the facilitator sees it.

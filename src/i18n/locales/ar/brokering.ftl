@@ -56,23 +56,6 @@ brokering-introductions-none = لا توجد تعريفات بعد.
 brokering-meetings = الاجتماعات
 brokering-meetings-none = لا توجد اجتماعات بعد.
 brokering-meeting-propose = اقتراح اجتماع
-brokering-reason-need_offer = تقدّم ما يحتاجه المشروع: { $needs }
-brokering-reason-stage_fit = تقدّم ما تحتاجه عادةً المشاريع في مرحلة «{ $stage }»: { $offers }
-brokering-reason-shared_themes = مواضيع مشتركة: { $themes }
-brokering-reason-based_in = مقرّها في { $country }
-brokering-reason-interested_in = تعمل في { $country } أو تهتم بها
-brokering-reason-region = ناشطة في المنطقة: { $region }
-brokering-reason-profile_text = ملفها التعريفي قريب من المشروع
-brokering-reason-past_projects = مشاريعها السابقة قريبة من هذا المشروع
-brokering-reason-engagement = { $count ->
-    [zero] لا مساهمات في المنتدى العالمي للهجرة والتنمية
-    [one] مساهمة واحدة في المنتدى العالمي للهجرة والتنمية أو مقعد في مائدة مستديرة أو شراكة
-    [two] مساهمتان في المنتدى العالمي للهجرة والتنمية أو مقاعد في موائد مستديرة أو شراكات
-    [few] { $count } مساهمات في المنتدى العالمي للهجرة والتنمية ومقاعد في موائد مستديرة وشراكات
-    [many] { $count } مساهمة في المنتدى العالمي للهجرة والتنمية ومقاعد في موائد مستديرة وشراكات
-   *[other] { $count } مساهمة في المنتدى العالمي للهجرة والتنمية ومقاعد في موائد مستديرة وشراكات
-}
-brokering-reason-language = تعمل باللغة: { $language }
 
 brokering-introduce-title = تعريف منظمة
 brokering-introduce-lead = يتلقى الطرفان رسالة بريد إلكتروني تتضمن رسالتك وروابط للقبول أو الاعتذار. وعندما يقبل الطرفان، تصبح المنظمة شريكًا في الدور المقترح ويتلقى كل طرف بيانات الاتصال بالطرف الآخر.

@@ -40,19 +40,6 @@ brokering-introductions-none = No introduction yet.
 brokering-meetings = Meetings
 brokering-meetings-none = No meeting yet.
 brokering-meeting-propose = Propose a meeting
-brokering-reason-need_offer = Offers what the project needs: { $needs }
-brokering-reason-stage_fit = Offers what projects in { $stage } usually need: { $offers }
-brokering-reason-shared_themes = Shares themes: { $themes }
-brokering-reason-based_in = Based in { $country }
-brokering-reason-interested_in = Works in or is interested in { $country }
-brokering-reason-region = Active in the region: { $region }
-brokering-reason-profile_text = Its profile reads like the project
-brokering-reason-past_projects = Its past projects read like this one
-brokering-reason-engagement = { $count ->
-    [one] One GFMD contribution, roundtable seat or partnership
-   *[other] { $count } GFMD contributions, roundtable seats and partnerships
-}
-brokering-reason-language = Works in { $language }
 
 brokering-introduce-title = Introduce an organisation
 brokering-introduce-lead = Both sides receive an email with your message and links to accept or decline. When both accept, the organisation becomes a partner in the role you propose, and each side receives the other's contacts.

@@ -40,19 +40,6 @@ brokering-introductions-none = Todavía no hay presentaciones.
 brokering-meetings = Reuniones
 brokering-meetings-none = Todavía no hay reuniones.
 brokering-meeting-propose = Proponer una reunión
-brokering-reason-need_offer = Ofrece lo que el proyecto necesita: { $needs }
-brokering-reason-stage_fit = Ofrece lo que suelen necesitar los proyectos en la etapa «{ $stage }»: { $offers }
-brokering-reason-shared_themes = Temas en común: { $themes }
-brokering-reason-based_in = Con sede en { $country }
-brokering-reason-interested_in = Trabaja en { $country } o le interesa
-brokering-reason-region = Activa en la región: { $region }
-brokering-reason-profile_text = Su perfil se parece al proyecto
-brokering-reason-past_projects = Sus proyectos anteriores se parecen a este
-brokering-reason-engagement = { $count ->
-    [one] { $count } contribución al FMMD, puesto en mesa redonda o alianza
-   *[other] { $count } contribuciones al FMMD, puestos en mesas redondas y alianzas
-}
-brokering-reason-language = Trabaja en { $language }
 
 brokering-introduce-title = Presentar una organización
 brokering-introduce-lead = Ambas partes reciben un correo con su mensaje y enlaces para aceptar o declinar. Cuando ambas aceptan, la organización pasa a ser socia en el papel propuesto y cada parte recibe los datos de contacto de la otra.

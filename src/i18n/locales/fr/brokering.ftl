@@ -40,19 +40,6 @@ brokering-introductions-none = Aucune mise en relation pour l'instant.
 brokering-meetings = Réunions
 brokering-meetings-none = Aucune réunion pour l'instant.
 brokering-meeting-propose = Proposer une réunion
-brokering-reason-need_offer = Offre ce dont le projet a besoin : { $needs }
-brokering-reason-stage_fit = Offre ce dont les projets à l'étape « { $stage } » ont souvent besoin : { $offers }
-brokering-reason-shared_themes = Thèmes en commun : { $themes }
-brokering-reason-based_in = Établie en/au { $country }
-brokering-reason-interested_in = Active ou intéressée en/au { $country }
-brokering-reason-region = Active dans la région : { $region }
-brokering-reason-profile_text = Son profil ressemble au projet
-brokering-reason-past_projects = Ses projets passés ressemblent à celui-ci
-brokering-reason-engagement = { $count ->
-    [one] { $count } contribution au FMMD, siège de table ronde ou partenariat
-   *[other] { $count } contributions au FMMD, sièges de table ronde et partenariats
-}
-brokering-reason-language = Travaille en { $language }
 
 brokering-introduce-title = Mettre une organisation en relation
 brokering-introduce-lead = Les deux parties reçoivent un courriel avec votre message et des liens pour accepter ou décliner. Quand les deux acceptent, l'organisation devient partenaire dans le rôle proposé et chaque partie reçoit les coordonnées de l'autre.

@@ -48,21 +48,6 @@ brokering-introductions-none = Знакомств пока нет.
 brokering-meetings = Встречи
 brokering-meetings-none = Встреч пока нет.
 brokering-meeting-propose = Предложить встречу
-brokering-reason-need_offer = Предлагает то, что нужно проекту: { $needs }
-brokering-reason-stage_fit = Предлагает то, что обычно нужно проектам на этапе «{ $stage }»: { $offers }
-brokering-reason-shared_themes = Общие темы: { $themes }
-brokering-reason-based_in = Находится в стране: { $country }
-brokering-reason-interested_in = Работает или заинтересована в стране: { $country }
-brokering-reason-region = Работает в регионе: { $region }
-brokering-reason-profile_text = Её профиль похож на проект
-brokering-reason-past_projects = Её прошлые проекты похожи на этот
-brokering-reason-engagement = { $count ->
-    [one] { $count } вклад в ГФМР, место за круглым столом или партнёрство
-    [few] { $count } вклада в ГФМР, места за круглыми столами и партнёрства
-    [many] { $count } вкладов в ГФМР, мест за круглыми столами и партнёрств
-   *[other] { $count } вклада в ГФМР, места за круглыми столами и партнёрства
-}
-brokering-reason-language = Работает на языке: { $language }
 
 brokering-introduce-title = Представить организацию
 brokering-introduce-lead = Обе стороны получат письмо с вашим сообщением и ссылками, чтобы принять или отклонить знакомство. Когда обе примут его, организация станет партнёром в предложенной роли, а каждая сторона получит контакты другой.

@@ -35,18 +35,6 @@ brokering-introductions-none = 尚无引荐。
 brokering-meetings = 会议
 brokering-meetings-none = 尚无会议。
 brokering-meeting-propose = 提议召开会议
-brokering-reason-need_offer = 能提供项目所需：{ $needs }
-brokering-reason-stage_fit = 能提供处于“{ $stage }”阶段的项目通常所需：{ $offers }
-brokering-reason-shared_themes = 共同主题：{ $themes }
-brokering-reason-based_in = 总部位于{ $country }
-brokering-reason-interested_in = 在{ $country }开展工作或关注该国
-brokering-reason-region = 活跃于该区域：{ $region }
-brokering-reason-profile_text = 其简介与项目内容相近
-brokering-reason-past_projects = 其以往项目与本项目相近
-brokering-reason-engagement = { $count ->
-   *[other] 曾有 { $count } 次移民与发展全球论坛贡献、圆桌席位或伙伴关系
-}
-brokering-reason-language = 使用{ $language }工作
 
 brokering-introduce-title = 引荐一个组织
 brokering-introduce-lead = 双方都会收到一封电子邮件，内含您的留言以及接受或拒绝的链接。双方都接受后，该组织即以您提议的角色成为合作伙伴，双方也会收到对方的联系方式。
