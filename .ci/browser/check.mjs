@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import vnuJar from 'vnu-jar';
+import { brokeringPages } from './brokering.mjs';
 
 const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 const RTL = new Set(['ar']);
@@ -114,6 +115,7 @@ async function pageTypes() {
     ['admin: audit log refused filter (400)', '/admin/audit?from=2026-12-01&to=2026-11-01', 400, 'administrator'],
     ['admin: mail', '/admin/mail', 200, 'administrator'],
   ];
+  pages.push(...(await brokeringPages(base, projectId)));
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
   return pages;
@@ -138,7 +140,10 @@ async function pool(items, n, fn) {
 }
 
 const started = Date.now();
-const types = await pageTypes();
+// ONLY=regex restricts the run to the page types whose name matches (e.g. while working
+// on some pages); the full run is the default.
+const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+const types = (await pageTypes()).filter(([name]) => !only || only.test(name));
 const work = [];
 for (const session of SESSIONS) {
   for (const [name, path, status, only] of types) {

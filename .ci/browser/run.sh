@@ -42,6 +42,9 @@ done
 curl -fsS -o /dev/null "$base/healthz" || { echo "the server did not answer /healthz:"; cat "$tmp/server.log"; exit 1; }
 
 status=0
+# Keyboard-only journey of an introduction, first: the page checks below reuse the
+# introduction it makes.
+node "$here/keyboard_introduction.mjs" "$base" || status=$?
 node "$here/check.mjs" "$base" || status=$?
 if ! kill -0 "$server" 2>/dev/null; then echo "the server died during the checks:"; cat "$tmp/server.log"; status=1; fi
 exit "$status"
