@@ -1,9 +1,10 @@
 // Keyboard only (issue 8): a facilitator opens the queue of projects that need partners,
 // a project, a ranked candidate, writes the personal message and sends the introduction,
-// with Tab, Shift+Tab, Enter, arrow keys and typing only: no clicks, and no element
-// filled by selector. Where focus is, is read from `document.activeElement`; at every Tab
-// stop the focused element must show it (an outline or a box shadow). A refused form (the
-// message left empty) must come back with its error summary linking to the message.
+// with Tab, Enter, arrow keys and typing only: no clicks, and no element filled by
+// selector. Where focus is, is read from `document.activeElement`; at every Tab stop the
+// focused element must show it (an outline or a box shadow). The skip link is the first
+// stop and moves focus to the main content; a refused form (the message left empty) comes
+// back with focus on its error summary, whose link leads to the message.
 //
 //   node keyboard_introduction.mjs http://127.0.0.1:8080
 
@@ -77,6 +78,14 @@ try {
   await enterAndWait();
   must(new URL(page.url()).pathname === '/facilitator', `not on the queue: ${page.url()}`);
 
+  // The skip link: the first stop, visible, and it moves focus to the main content.
+  await page.keyboard.press('Tab');
+  stops++;
+  const skip = await focus();
+  must(skip.href === '#main' && skip.shown, `the first Tab stop is not a visible skip link: ${JSON.stringify(skip)}`);
+  await page.keyboard.press('Enter');
+  must((await focus()).id === 'main', 'the skip link did not move focus to the main content');
+
   // The project Mexico owns, then its first candidate that can be introduced.
   await tabUntil((f) => f.tag === 'a' && f.text.includes('unaccompanied migrant children'), 'the project in the queue');
   await enterAndWait();
@@ -88,14 +97,19 @@ try {
   // Sent with an empty message: refused, the summary links to the message.
   await tabUntil((f) => f.tag === 'button' && f.text.includes('Send the introduction'), 'the send button');
   await enterAndWait();
-  const summary = await page.evaluate(() => document.querySelector('.error-summary a')?.getAttribute('href'));
-  must(summary === '#message', `the refused form's error summary does not link to the message (${summary})`);
+  const refused = await focus();
+  must(refused.id === 'error-summary', `the refused form did not focus its error summary (focus on ${refused.tag}#${refused.id})`);
+  await tabUntil((f) => f.href === '#message', 'the error summary link to the message');
+  await page.keyboard.press('Enter');
+  must((await focus()).id === 'message', 'the error summary link did not lead to the message');
 
-  // Choose the role with the arrow keys, write the message, send.
-  const role = await tabUntil((f) => f.id === 'role', 'the role');
+  // Back to the role (Shift+Tab), change it with an arrow key, write the message, send.
+  const roleBefore = await page.evaluate(() => document.getElementById('role').value);
+  for (let i = 0; i < 10 && (await focus()).id !== 'role'; i++) await page.keyboard.press('Shift+Tab');
+  must((await focus()).id === 'role', 'Shift+Tab did not reach the role');
   await page.keyboard.press('ArrowDown');
-  const chosen = await page.evaluate(() => document.activeElement.value);
-  must(chosen && chosen !== role.text, 'the arrow key did not change the role');
+  const roleAfter = await page.evaluate(() => document.getElementById('role').value);
+  must(roleAfter !== roleBefore, 'the arrow key did not change the role');
   await tabUntil((f) => f.id === 'message', 'the message');
   await page.keyboard.type('Your training programme fits this project; both sides would gain from meeting.');
   await tabUntil((f) => f.tag === 'button' && f.text.includes('Send the introduction'), 'the send button');
