@@ -386,6 +386,36 @@ async fn an_introduction_accepted_by_both_sides_makes_a_partner_and_leads_to_a_m
     let ics = unfolded(&update.part("text/calendar").unwrap());
     assert!(ics.contains("SEQUENCE:1"), "{ics}");
     assert!(ics.contains(&format!("UID:meeting-{mid}@pfp.example.org")));
+
+    // A cancellation sends METHOD:CANCEL with the next SEQUENCE.
+    let res = post(&delegate, &meeting, &format!("{meeting}/cancel"), &[]).await;
+    assert_eq!(res.status(), 200);
+    let mails = server.wait_for(10, WAIT).await;
+    let cancelled = mails
+        .iter()
+        .find(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.starts_with("Cancelled:"))
+        })
+        .expect("a cancellation");
+    let parsed = mailparse::parse_mail(&cancelled.raw).unwrap();
+    let cal = find_part(&parsed, "text/calendar").unwrap();
+    assert_eq!(
+        cal.ctype.params.get("method").map(String::as_str),
+        Some("CANCEL")
+    );
+    let ics = unfolded(&cal.get_body().unwrap());
+    assert!(ics.contains("METHOD:CANCEL") && ics.contains("STATUS:CANCELLED"));
+    assert!(ics.contains("SEQUENCE:2"), "{ics}");
+    // Invitees can no longer answer.
+    let res = post(
+        &member,
+        &meeting,
+        &format!("{meeting}/answer"),
+        &[("answer", "no")],
+    )
+    .await;
+    assert_eq!(res.status(), 409);
 }
 
 fn find_part<'a>(
@@ -636,4 +666,86 @@ async fn only_facilitators_introduce() {
     let f = app.browser(Some("facilitator")).await;
     let res = post(&f, &intro, &format!("{intro}/accept"), &[]).await;
     assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn every_brokering_page_renders_in_every_language_without_showing_a_key() {
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server, |_| {})).await;
+    let (project, ch) = ids(&app).await;
+    let intro = introduce(&app, project, ch, "funder").await;
+    let swiss = app.browser(Some("ch-delegate")).await;
+    let res = post(
+        &swiss,
+        &format!("/projects/{project}"),
+        &format!("/projects/{project}/interest"),
+        &[("offer", "funding"), ("message", "We could fund it.")],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let f = app.browser(Some("facilitator")).await;
+    let body = f.get("/facilitator/interests").await.text().await.unwrap();
+    let interest = Page::parse(&body)
+        .attr("a[href^='/interests/']", "href")
+        .expect("the expression of interest is listed");
+    let (_, json) = app.get_json(&format!("/api/v1/projects/{project}")).await;
+    let mx = json["owners"][0]["id"].as_i64().unwrap().to_string();
+    let res = post(
+        &f,
+        &format!("/projects/{project}/meetings/new"),
+        &format!("/projects/{project}/meetings/new"),
+        &[
+            ("organisation", mx.as_str()),
+            ("title", "Courses"),
+            ("date", "2027-03-01"),
+            ("start", "15:00"),
+            ("end", "16:00"),
+            ("zone", "Europe/Zurich"),
+            ("place", "Geneva"),
+            ("online_url", ""),
+            ("agenda", "Dates"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let meeting = res.headers()["location"].to_str().unwrap().to_owned();
+    let delegate = app.browser(Some("mx-delegate")).await;
+    let pages: Vec<(&Browser, String)> = vec![
+        (&f, "/facilitator".into()),
+        (&f, format!("/facilitator/projects/{project}")),
+        (
+            &f,
+            format!("/facilitator/projects/{project}/introduce?organisation={ch}"),
+        ),
+        (&f, "/facilitator/interests".into()),
+        (&f, intro.clone()),
+        (&delegate, format!("{intro}/accept")),
+        (&delegate, format!("{intro}/decline")),
+        (&delegate, interest.clone()),
+        (&delegate, format!("/projects/{project}")),
+        (&swiss, format!("/projects/{project}")),
+        (&delegate, format!("/projects/{project}/meetings/new")),
+        (&delegate, meeting.clone()),
+        (&f, format!("{meeting}/edit")),
+    ];
+    for lang in pfp::domain::Language::ALL {
+        for (who, path) in &pages {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let res = who.get(&format!("{path}{sep}lang={}", lang.code())).await;
+            assert_eq!(res.status(), 200, "{path} in {lang}");
+            let page = Page::parse(&res.text().await.unwrap());
+            page.assert_well_formed(lang.code(), lang.dir());
+            for word in page.texts("body").join(" ").split_whitespace() {
+                let word = word.trim_end_matches(['.', ',', ':']);
+                let looks_like_key = word.len() > 4
+                    && word.contains('-')
+                    && word.chars().all(|c| {
+                        c.is_ascii_lowercase() || c == '-' || c == '_' || c.is_ascii_digit()
+                    })
+                    && (pfp::i18n::has_key(pfp::domain::Language::En, word)
+                        || word.starts_with("brokering-"));
+                assert!(!looks_like_key, "{path} in {lang}: shows the key {word}");
+            }
+        }
+    }
 }
