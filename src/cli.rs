@@ -1,5 +1,5 @@
 //! The command line: `pfp serve` (the default), `pfp migrate`, `pfp seed …`, `pfp worker`,
-//! `pfp mail …`, `pfp user …`.
+//! `pfp mail …`, `pfp user …`, `pfp import FILE.json`.
 
 use std::process::ExitCode;
 
@@ -41,6 +41,17 @@ enum Command {
     /// Accounts: create one with a password (operators and scripts).
     #[command(subcommand)]
     User(crate::accounts::cli::UserCommand),
+    /// Import organisations (with profiles), projects (with needs, owners, partners) and
+    /// engagements from a JSON file (format in README.md). Checks everything first and
+    /// lists every problem with its JSON path; writes all or nothing. Codes already in
+    /// the database are updated, so importing a file twice changes nothing.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// The JSON file.
+    file: std::path::PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +95,7 @@ pub fn main() -> ExitCode {
         Command::Worker => crate::email::cli::worker(settings),
         Command::Mail(cmd) => crate::email::cli::run(&settings, cmd),
         Command::User(cmd) => crate::accounts::cli::run(&settings, cmd),
+        Command::Import(args) => import(&settings, &args.file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -150,6 +162,27 @@ fn seed_demo(settings: &Settings, force: bool) -> anyhow::Result<()> {
     println!(
         "Demo data loaded: {} organisations, {} GFMD outcomes, {} engagements, {} projects.",
         report.organisations, report.outcomes, report.engagements, report.projects
+    );
+    Ok(())
+}
+
+fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let json = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let db = Db::connect(&settings.database_url, 1)?;
+    db.migrate()?;
+    let mut conn = db.conn()?;
+    let r = crate::import::run(&mut conn, &json)?;
+    println!(
+        "Imported {}: organisations {} added, {} updated; projects {} added, {} updated; \
+         engagements {} added, {} already recorded.",
+        file.display(),
+        r.organisations_added,
+        r.organisations_updated,
+        r.projects_added,
+        r.projects_updated,
+        r.engagements_added,
+        r.engagements_skipped
     );
     Ok(())
 }

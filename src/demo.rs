@@ -633,7 +633,15 @@ mod tests {
 /// society, academic and private bodies of the GFMD 2010 data, as first profiles: (code,
 /// offers, themes, regions of interest).
 /// Our own summary of each body's public mandate.
-const MANDATES: &[(&str, &[NeedKind], &[Theme], &[Region])] = {
+/// (organisation code, offers, themes, regions of interest).
+type Mandate = (
+    &'static str,
+    &'static [NeedKind],
+    &'static [Theme],
+    &'static [Region],
+);
+
+const MANDATES: &[Mandate] = {
     use NeedKind::*;
     use Region::*;
     use Theme::*;

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod matching;
 pub mod matching_service;
 pub mod notify;

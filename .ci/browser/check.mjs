@@ -101,6 +101,11 @@ async function pageTypes() {
     ['forgot password', '/password/forgot', 200, 'signed out'],
     ['mailed link not valid (404)', `/join/${'0'.repeat(64)}`, 404, 'signed out'],
     ['invite (facilitator)', '/invitations/new', 200, 'facilitator'],
+    // Matching (issue 6): an organisation's dashboard and profile form, for its members
+    // and delegates.
+    ['my organisation (member)', '/my/organisation', 200, 'iom-member'],
+    ['my organisation (delegate)', '/my/organisation', 200, 'mx-delegate'],
+    ['organisation profile form', '/my/organisation/profile', 200, 'iom-member'],
     ['invite (administrator)', '/invitations/new', 200, 'administrator'],
     // The administration, as the administrator (the fresh database's person 1 is the
     // first demo account).

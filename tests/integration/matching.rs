@@ -334,3 +334,110 @@ async fn a_saved_profile_shows_on_the_page_and_moves_the_ranking() {
     assert!(ch["rank"].as_i64().unwrap() < swiss["rank"].as_i64().unwrap());
     assert!(ch["rank"].as_i64().unwrap() <= 3, "{ch}");
 }
+
+fn pfp_import(database_url: &str, file: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pfp"))
+        .arg("import")
+        .arg(file)
+        .env("PFP_DATABASE_URL", database_url)
+        .env("PFP_LOG", "warn")
+        .env_remove("PFP_ENV")
+        .output()
+        .expect("pfp runs")
+}
+
+#[tokio::test]
+async fn import_loads_the_example_once_and_updates_on_codes() {
+    let app = spawn_app().await;
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/import-example.json");
+
+    let first = pfp_import(&app.database_url, &file);
+    let again = pfp_import(&app.database_url, &file);
+
+    let out = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(out.contains("organisations 2 added, 0 updated"), "{out}");
+    assert!(out.contains("projects 1 added, 0 updated"), "{out}");
+    assert!(
+        out.contains("engagements 1 added, 0 already recorded"),
+        "{out}"
+    );
+    let out = String::from_utf8_lossy(&again.stdout);
+    assert!(again.status.success());
+    assert!(out.contains("organisations 0 added, 2 updated"), "{out}");
+    assert!(out.contains("projects 0 added, 1 updated"), "{out}");
+    assert!(
+        out.contains("engagements 0 added, 1 already recorded"),
+        "{out}"
+    );
+
+    let (_, list) = app
+        .get_json("/api/v1/projects?q=remittances+for+small+businesses")
+        .await;
+    assert_eq!(list["total"], 1, "{list}");
+    let id = list["items"][0]["id"].as_i64().unwrap();
+    let (_, project) = app.get_json(&format!("/api/v1/projects/{id}")).await;
+    assert_eq!(project["owners"][0]["code"], "MX");
+    assert_eq!(project["needs"].as_array().unwrap().len(), 2);
+    let partner = project["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["code"] == "cs:KDA")
+        .expect("the diaspora alliance is a partner")
+        .clone();
+    // Its profile is on its page, and the new project can be matched at once.
+    let (_, html) = app
+        .get_text(&format!("/organisations/{}", partner["id"]))
+        .await;
+    assert!(html.contains("Volunteer teams for community projects in Kenya"));
+    let items = matches(&app, &format!("/api/v1/projects/{id}/matches")).await;
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|i| i["name"] != "Kenyan Diaspora Alliance")
+    );
+}
+
+#[tokio::test]
+async fn a_bad_import_lists_every_problem_and_writes_nothing() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.json");
+    std::fs::write(
+        &file,
+        r#"{
+          "organisations": [
+            {"code": "cs:GOOD", "name": "A good one", "kind": "civil_society"},
+            {"code": "cs:BAD", "name": "Bad", "kind": "civil_society",
+             "profile": {"offers": [{"kind": "money"}]}}
+          ],
+          "projects": [
+            {"code": "x1", "title": "A project", "summary": "Words", "status": "endorsed",
+             "stage": "planning", "owners": ["cs:GOOD"], "needs": [{"kind": "funding"}, {"kind": "cash"}]}
+          ]
+        }"#,
+    )
+    .unwrap();
+
+    let out = pfp_import(&app.database_url, &file);
+
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for line in [
+        "organisations[1].profile.offers[0].kind: unknown need code \"money\"",
+        "projects[0].stage: unknown stage code \"planning\"",
+        "projects[0].needs[1].kind: unknown need code \"cash\"",
+        "nothing imported",
+    ] {
+        assert!(err.contains(line), "{line} missing from {err}");
+    }
+    let (status, html) = app.get_text("/organisations?q=A+good+one").await;
+    assert_eq!(status, 200);
+    assert!(!html.contains(">A good one<"), "nothing was written");
+}

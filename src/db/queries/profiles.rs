@@ -249,6 +249,10 @@ fn project_text(title: &str, summary: &str, objectives: &str, needs: &[String]) 
 }
 
 type ProjectRow = (i32, String, String, String, String, String);
+/// kind, country, region, description, lang.
+type OrgFields = (String, Option<String>, Option<String>, String, String);
+/// id, kind, country, region, description, lang.
+type OrgRow = (i32, String, Option<String>, Option<String>, String, String);
 
 /// Reads the inputs of the matching index (a handful of whole-table queries).
 pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
@@ -326,17 +330,16 @@ pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
         });
     }
 
-    let org_rows: Vec<(i32, String, Option<String>, Option<String>, String, String)> =
-        organisations::table
-            .select((
-                organisations::id,
-                organisations::kind,
-                organisations::country_code,
-                organisations::region,
-                organisations::description,
-                organisations::lang,
-            ))
-            .load(conn)?;
+    let org_rows: Vec<OrgRow> = organisations::table
+        .select((
+            organisations::id,
+            organisations::kind,
+            organisations::country_code,
+            organisations::region,
+            organisations::description,
+            organisations::lang,
+        ))
+        .load(conn)?;
     let mut offers = group(
         organisation_offers::table
             .order((organisation_offers::position, organisation_offers::id))
@@ -490,18 +493,17 @@ pub fn organisation_query(
     conn: &mut DbConn,
     id: i32,
 ) -> Result<Option<(OrgProfile, Vec<i32>)>, DbError> {
-    let row: Option<(String, Option<String>, Option<String>, String, String)> =
-        organisations::table
-            .find(id)
-            .select((
-                organisations::kind,
-                organisations::country_code,
-                organisations::region,
-                organisations::description,
-                organisations::lang,
-            ))
-            .first(conn)
-            .optional()?;
+    let row: Option<OrgFields> = organisations::table
+        .find(id)
+        .select((
+            organisations::kind,
+            organisations::country_code,
+            organisations::region,
+            organisations::description,
+            organisations::lang,
+        ))
+        .first(conn)
+        .optional()?;
     let Some((kind, country, region, description, lang)) = row else {
         return Ok(None);
     };

@@ -114,7 +114,18 @@ pub fn insert_project(
         .values(p)
         .returning(projects::id)
         .get_result(conn)?;
-    let now = p.created_at;
+    insert_parts(conn, id, parts, p.created_at)?;
+    Ok(id)
+}
+
+/// Inserts the parts of project `id` (themes, countries, needs, partners, outcomes,
+/// stage changes), dated `now`.
+pub fn insert_parts(
+    conn: &mut DbConn,
+    id: i32,
+    parts: &ProjectParts<'_>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
     for theme in &parts.themes {
         diesel::insert_into(project_themes::table)
             .values((
@@ -171,7 +182,7 @@ pub fn insert_project(
             ))
             .execute(conn)?;
     }
-    Ok(id)
+    Ok(())
 }
 
 /// Removes every organisation, project and outcome (for `pfp seed demo --force`).
