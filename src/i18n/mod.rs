@@ -313,4 +313,41 @@ mod tests {
             missing.join("\n  ")
         );
     }
+
+    #[test]
+    fn every_audit_action_written_in_code_has_a_label() {
+        // Audit entries name their action `subject.verb` (e.g. `person.invited`); the log and a project's
+        // public history show them through `audit-action-subject-verb`.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut checked = 0;
+        let mut missing = Vec::new();
+        for path in files_under(&root) {
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for (at, _) in text.match_indices("action: \"") {
+                let rest = &text[at + "action: \"".len()..];
+                let Some(action) = rest.split('"').next() else {
+                    continue;
+                };
+                if !action.contains('.') || action.contains(' ') {
+                    continue;
+                }
+                checked += 1;
+                let key = format!("audit-action-{}", action.replace('.', "-"));
+                if !has_key(Language::En, &key) {
+                    missing.push(format!("{}: {key}", path.display()));
+                }
+            }
+        }
+        assert!(checked > 5, "only {checked} audit actions found");
+        missing.sort();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "audit actions without a label:\n  {}",
+            missing.join("\n  ")
+        );
+    }
 }
