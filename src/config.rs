@@ -8,7 +8,9 @@
 //! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
 //! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
 //! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the progress
-//! keys `PFP_UPDATE_OVERDUE_DAYS` and `PFP_OVERDUE_CHECK_MINUTES`.
+//! keys `PFP_UPDATE_OVERDUE_DAYS` and `PFP_OVERDUE_CHECK_MINUTES`; the
+//! brokering keys `PFP_INTRODUCTION_EXPIRY_DAYS`, `PFP_INTRODUCTION_REMINDER_DAYS`,
+//! `PFP_BROKERING_SWEEP_SECS`.
 //! `PFP_CONFIG_DIR` (default `config`) says where the files are. The `[matching]` table
 //! (weights of the ranking signals, see `crate::matching::Weights`) is read from the
 //! files only.
@@ -79,6 +81,9 @@ struct Raw {
     mail_lease_secs: u64,
     update_overdue_days: u32,
     overdue_check_minutes: u32,
+    introduction_expiry_days: u32,
+    introduction_reminder_days: u32,
+    brokering_sweep_secs: u64,
     #[serde(default)]
     matching: crate::matching::Weights,
 }
@@ -198,8 +203,21 @@ pub struct Settings {
     /// How often this instance runs the periodic check for overdue updates; `None`
     /// (`PFP_OVERDUE_CHECK_MINUTES=0`) when it leaves the check to other instances.
     pub overdue_check_interval: Option<Duration>,
+    /// Introductions' expiry and reminders (see `crate::brokering`).
+    pub brokering: BrokeringSettings,
     /// Weights of the matching signals (`[matching]`).
     pub matching: crate::matching::Weights,
+}
+
+/// When introductions expire and are reminded of (see `crate::brokering`).
+#[derive(Debug, Clone)]
+pub struct BrokeringSettings {
+    /// An unanswered introduction expires this long after it was proposed.
+    pub introduction_expiry: Duration,
+    /// Those who have not answered are reminded this long before it expires.
+    pub introduction_reminder: Duration,
+    /// How often each instance looks for introductions to remind of or expire.
+    pub sweep_interval: Duration,
 }
 
 impl Settings {
@@ -292,6 +310,7 @@ impl Settings {
             });
         }
         let mail = mail_settings(&raw)?;
+        let brokering = brokering_settings(&raw)?;
         if raw.session_idle_minutes == 0 || raw.session_idle_minutes > 60 * 24 * 30 {
             return Err(ConfigError::Invalid {
                 key: "PFP_SESSION_IDLE_MINUTES",
@@ -360,6 +379,7 @@ impl Settings {
             data_dir: PathBuf::from(raw.data_dir),
             upload_max_bytes: u64::from(raw.upload_max_mb) * 1_000_000,
             mail,
+            brokering,
         })
     }
 }
@@ -460,6 +480,38 @@ fn mail_settings(raw: &Raw) -> Result<MailSettings, ConfigError> {
         timeout: Duration::from_secs(timeout),
         retry_base: Duration::from_secs(retry_base),
         lease: Duration::from_secs(lease),
+    })
+}
+
+/// Checks the brokering keys: an introduction lives 1 to 365 days; the reminder comes
+/// before it expires.
+fn brokering_settings(raw: &Raw) -> Result<BrokeringSettings, ConfigError> {
+    if !(1..=365).contains(&raw.introduction_expiry_days) {
+        return Err(ConfigError::Invalid {
+            key: "PFP_INTRODUCTION_EXPIRY_DAYS",
+            value: raw.introduction_expiry_days.to_string(),
+            reason: "expected between 1 and 365 days",
+        });
+    }
+    if raw.introduction_reminder_days >= raw.introduction_expiry_days {
+        return Err(ConfigError::Invalid {
+            key: "PFP_INTRODUCTION_REMINDER_DAYS",
+            value: raw.introduction_reminder_days.to_string(),
+            reason: "expected fewer days than PFP_INTRODUCTION_EXPIRY_DAYS (0: no reminder)",
+        });
+    }
+    if !(1..=86_400).contains(&raw.brokering_sweep_secs) {
+        return Err(ConfigError::Invalid {
+            key: "PFP_BROKERING_SWEEP_SECS",
+            value: raw.brokering_sweep_secs.to_string(),
+            reason: "expected between 1 second and one day",
+        });
+    }
+    let day = 86_400;
+    Ok(BrokeringSettings {
+        introduction_expiry: Duration::from_secs(u64::from(raw.introduction_expiry_days) * day),
+        introduction_reminder: Duration::from_secs(u64::from(raw.introduction_reminder_days) * day),
+        sweep_interval: Duration::from_secs(raw.brokering_sweep_secs),
     })
 }
 

@@ -42,6 +42,7 @@ pub struct Application {
     mail_worker: Option<OutboxWorker>,
     overdue: Option<crate::overdue::OverdueCheck>,
     notify_worker: Option<crate::notify::NotifyWorker>,
+    sweeper: (Settings, Db),
 }
 
 /// Opens the database, applies migrations, and loads the demo data into an empty
@@ -101,6 +102,7 @@ impl Application {
         let files = std::sync::Arc::new(crate::storage::LocalStore::under_data_dir(
             &settings.data_dir,
         ));
+        let sweeper = (settings.clone(), db.clone());
         let matching = crate::matching_service::MatchingService::start(&db, settings.matching)?;
         let state = web::Data::new(AppState {
             settings,
@@ -138,6 +140,7 @@ impl Application {
             mail_worker,
             overdue,
             notify_worker,
+            sweeper,
         })
     }
 
@@ -155,6 +158,9 @@ impl Application {
         let notify = self
             .notify_worker
             .map(|w| tokio::spawn(w.run(stopped.clone())));
+        // Reminds of and expires introductions (safe with several instances).
+        let (settings, db) = self.sweeper;
+        let sweeper = tokio::spawn(crate::brokering::run_sweeper(settings, db, stopped.clone()));
         let worker = self.mail_worker.map(|w| tokio::spawn(w.run(stopped)));
         let served = self.server.await;
         let _ = stop.send(true);
@@ -166,6 +172,9 @@ impl Application {
             None => None,
         } {
             tracing::error!(error = %e, "notification worker task failed");
+        }
+        if let Err(e) = sweeper.await {
+            tracing::error!(error = %e, "introduction sweeper failed");
         }
         if let Some(worker) = worker {
             match worker.await {

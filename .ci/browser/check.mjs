@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import vnuJar from 'vnu-jar';
 import { proposalPages } from './fixtures.mjs';
+import { brokeringPages } from './brokering.mjs';
 
 const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
 const RTL = new Set(['ar']);
@@ -178,6 +179,7 @@ async function pageTypes() {
     ['add a project resource', `/projects/${projectId}/resources/new`, 200, 'mx-delegate'],
     ['add a library resource', '/resources/new', 200, 'facilitator'],
   ];
+  pages.push(...(await brokeringPages(base, projectId)));
   // Demo mode only (another engineer's work): checked whenever it is there.
   if ((await statusOf('/dev/mailbox')) === 200) pages.push(['dev mailbox', '/dev/mailbox', 200]);
   return pages;
@@ -205,6 +207,9 @@ const started = Date.now();
 // PFP_CHECK_ONLY=<regular expression>: only the page types whose name matches (while working
 // on some pages; CI checks them all).
 const only = process.env.PFP_CHECK_ONLY ? new RegExp(process.env.PFP_CHECK_ONLY) : null;
+// ONLY=regex restricts the run to the page types whose name matches (e.g. while working
+// on some pages); the full run is the default.
+const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 const types = (await pageTypes()).filter(([name]) => !only || only.test(name));
 const work = [];
 for (const session of SESSIONS) {

@@ -43,6 +43,9 @@ done
 curl -fsS -o /dev/null "$base/healthz" || { echo "the server did not answer /healthz:"; cat "$tmp/server.log"; exit 1; }
 
 status=0
+# Keyboard-only journey of an introduction, first: the page checks below reuse the
+# introduction it makes.
+node "$here/keyboard_introduction.mjs" "$base" || status=$?
 node "$here/check.mjs" "$base" || status=$?
 # Keyboard-only journeys (a proposal; more journeys are functions in keyboard.mjs).
 node "$here/keyboard.mjs" "$base" || status=$?

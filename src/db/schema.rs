@@ -592,3 +592,106 @@ diesel::allow_tables_to_appear_in_same_query!(organisation_countries, organisati
 diesel::allow_tables_to_appear_in_same_query!(organisation_languages, organisations);
 diesel::allow_tables_to_appear_in_same_query!(organisation_contacts, organisations);
 diesel::allow_tables_to_appear_in_same_query!(organisation_contacts, people);
+
+diesel::table! {
+    /// Introductions a facilitator proposed between a project and an organisation
+    /// (see `crate::brokering`).
+    introductions (id) {
+        id -> Integer,
+        project_id -> Integer,
+        organisation_id -> Integer,
+        role -> Text,
+        message -> Text,
+        lang -> Text,
+        state -> Text,
+        proposed_by -> Nullable<Integer>,
+        project_answer -> Nullable<Text>,
+        candidate_answer -> Nullable<Text>,
+        decline_reason -> Text,
+        expires_at -> Timestamp,
+        reminded_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Organisations saying they would like to partner in a project.
+    interests (id) {
+        id -> Integer,
+        project_id -> Integer,
+        organisation_id -> Integer,
+        person_id -> Nullable<Integer>,
+        offer -> Text,
+        message -> Text,
+        lang -> Text,
+        state -> Text,
+        role -> Nullable<Text>,
+        decline_reason -> Text,
+        answered_by -> Nullable<Integer>,
+        answered_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Meetings proposed between a project's partners (times in UTC).
+    meetings (id) {
+        id -> Integer,
+        project_id -> Integer,
+        introduction_id -> Nullable<Integer>,
+        sequence -> Integer,
+        title -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        time_zone -> Text,
+        place -> Text,
+        online_url -> Text,
+        agenda -> Text,
+        lang -> Text,
+        notes -> Text,
+        state -> Text,
+        organiser_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The organisations a meeting brings together.
+    meeting_organisations (meeting_id, organisation_id) {
+        meeting_id -> Integer,
+        organisation_id -> Integer,
+    }
+}
+
+diesel::table! {
+    /// The people invited to a meeting and their answers.
+    meeting_invitees (meeting_id, person_id) {
+        meeting_id -> Integer,
+        person_id -> Integer,
+        answer -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(introductions -> projects (project_id));
+diesel::joinable!(introductions -> organisations (organisation_id));
+diesel::joinable!(interests -> projects (project_id));
+diesel::joinable!(interests -> organisations (organisation_id));
+diesel::joinable!(meetings -> projects (project_id));
+diesel::joinable!(meeting_organisations -> meetings (meeting_id));
+diesel::joinable!(meeting_organisations -> organisations (organisation_id));
+diesel::joinable!(meeting_invitees -> meetings (meeting_id));
+diesel::joinable!(meeting_invitees -> people (person_id));
+diesel::allow_tables_to_appear_in_same_query!(introductions, projects);
+diesel::allow_tables_to_appear_in_same_query!(introductions, organisations);
+diesel::allow_tables_to_appear_in_same_query!(introductions, project_partners);
+diesel::allow_tables_to_appear_in_same_query!(interests, projects);
+diesel::allow_tables_to_appear_in_same_query!(interests, organisations);
+diesel::allow_tables_to_appear_in_same_query!(meetings, projects);
+diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, meetings);
+diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, organisations);
+diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, meetings);
+diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, people);

@@ -1,5 +1,6 @@
 //! Value types and rules of the platform. No I/O here: everything is pure and unit-tested.
 
+pub mod brokering;
 pub mod codes;
 pub mod country;
 pub mod language;

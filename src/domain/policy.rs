@@ -160,6 +160,19 @@ pub fn sees_project(
         || manages_project(role, organisation_id, owner_ids)
 }
 
+/// Whether a person in `role`, of organisation `organisation_id`, may answer for
+/// `organisation` (an introduction to it, or an invitation it received): members and
+/// delegates answer for their own organisation only.
+pub fn answers_for(role: Role, organisation_id: Option<i32>, organisation: i32) -> bool {
+    allows(role, Action::AnswerIntroduction) && organisation_id == Some(organisation)
+}
+
+/// Whether a person may propose, change and cancel meetings of a project and keep its
+/// notes: facilitators, and the people who manage the project ([`manages_project`]).
+pub fn arranges_meetings(role: Role, organisation_id: Option<i32>, owner_ids: &[i32]) -> bool {
+    allows(role, Action::ArrangeMeeting) || manages_project(role, organisation_id, owner_ids)
+}
+
 /// The roles an inviter in `role` may give to the people they invite.
 pub fn invitable_roles(role: Role) -> Vec<Role> {
     let mut roles = Vec::new();
@@ -251,6 +264,20 @@ mod tests {
         assert!(!sees_project(Role::Delegate, Some(2), &[3], Draft));
         assert!(sees_project(Role::Delegate, Some(3), &[3], Draft));
         assert!(sees_project(Role::Facilitator, None, &[3], Draft));
+    }
+
+    #[test]
+    fn organisations_answer_for_themselves_and_meetings_are_for_brokers_and_managers() {
+        assert!(answers_for(Role::Member, Some(4), 4));
+        assert!(answers_for(Role::Delegate, Some(4), 4));
+        assert!(!answers_for(Role::Member, Some(5), 4));
+        assert!(!answers_for(Role::Facilitator, None, 4));
+        assert!(!answers_for(Role::Observer, Some(4), 4));
+        assert!(arranges_meetings(Role::Facilitator, None, &[1]));
+        assert!(arranges_meetings(Role::Delegate, Some(1), &[1]));
+        assert!(!arranges_meetings(Role::Delegate, Some(2), &[1]));
+        assert!(!arranges_meetings(Role::Reviewer, None, &[1]));
+        assert!(!arranges_meetings(Role::Member, Some(1), &[1]));
     }
 
     #[test]

@@ -14,6 +14,10 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use super::brokering::{
+    self as brokering_mail, InterestMail, InterestOutcomeMail, IntroductionMail,
+    IntroductionOutcomeMail, MeetingMail,
+};
 use crate::domain::{Language, Role};
 use crate::i18n::{self, Arg};
 
@@ -31,6 +35,16 @@ pub enum MailContent {
     RegistrationAttempt(RegistrationAttemptMail),
     /// The link to choose a new password.
     PasswordReset(PasswordResetMail),
+    /// An introduction proposed, or a reminder before it expires.
+    Introduction(IntroductionMail),
+    /// An introduction accepted by both sides, declined or expired.
+    IntroductionOutcome(IntroductionOutcomeMail),
+    /// An organisation would like to partner in a project.
+    Interest(InterestMail),
+    /// The answer to an expression of interest.
+    InterestOutcome(InterestOutcomeMail),
+    /// A meeting invitation, update or cancellation, with its iCalendar part.
+    Meeting(MeetingMail),
     /// One event, sent at once (see `crate::notify`).
     Notification(crate::notify::NotificationMail),
     /// A daily or weekly digest of events, grouped by project (see `crate::notify`).
@@ -191,6 +205,11 @@ impl MailContent {
             MailContent::Verification(_) => "verification",
             MailContent::RegistrationAttempt(_) => "registration_attempt",
             MailContent::PasswordReset(_) => "password_reset",
+            MailContent::Introduction(_) => "introduction",
+            MailContent::IntroductionOutcome(_) => "introduction_outcome",
+            MailContent::Interest(_) => "interest",
+            MailContent::InterestOutcome(_) => "interest_outcome",
+            MailContent::Meeting(_) => "meeting",
             MailContent::ReviewDecision(_) => "review_decision",
             MailContent::Notification(_) => "notification",
             MailContent::Digest(_) => "digest",
@@ -291,6 +310,15 @@ impl MailContent {
                     DigestHtml { ctx, data },
                 )
             }
+            MailContent::Introduction(data) => brokering_mail::render_introduction(ctx, data),
+            MailContent::IntroductionOutcome(data) => {
+                brokering_mail::render_introduction_outcome(ctx, data)
+            }
+            MailContent::Interest(data) => brokering_mail::render_interest(ctx, data),
+            MailContent::InterestOutcome(data) => {
+                brokering_mail::render_interest_outcome(ctx, data)
+            }
+            MailContent::Meeting(data) => brokering_mail::render_meeting(ctx, data),
         }
     }
 }
@@ -350,10 +378,24 @@ pub struct Rendered {
     pub text: String,
     /// The text/html part.
     pub html: String,
+    /// Files sent along (e.g. a meeting's `.ics`); none for most kinds.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent along with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name offered to the reader.
+    pub filename: String,
+    /// Full MIME type with its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`.
+    pub content_type: String,
+    /// The content (text).
+    pub body: String,
 }
 
 impl Rendered {
-    fn of(
+    /// Renders the three templates of a kind (no attachments).
+    pub(crate) fn of(
         subject: impl Template,
         text: impl Template,
         html: impl Template,
@@ -368,6 +410,7 @@ impl Rendered {
             subject,
             text: text.render()?,
             html: html.render()?,
+            attachments: Vec::new(),
         })
     }
 }

@@ -12,6 +12,7 @@
 //! - [`messages`] holds the kinds of message ([`messages::MailContent`]) and their askama
 //!   templates under `templates/email/`.
 
+pub mod brokering;
 pub mod cli;
 pub mod mailbox;
 pub mod messages;

@@ -9,13 +9,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lettre::Message;
+use lettre::message::header::ContentType;
 use lettre::message::header::{HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use super::EmailError;
-use super::messages::{EmailCtx, MailContent};
+use super::messages::{EmailCtx, MailContent, Rendered};
 use super::outbox::{self, Claimed};
 use super::transport::{SendError, Transport};
 use crate::config::Settings;
@@ -258,7 +259,7 @@ impl Shared {
             .message_id(Some(m.message_id.clone()))
             .from(self.from.clone())
             .to(to)
-            .subject(rendered.subject)
+            .subject(rendered.subject.clone())
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("Content-Language"),
                 lang.code().to_owned(),
@@ -268,12 +269,25 @@ impl Shared {
                 HeaderName::new_from_ascii_str("Auto-Submitted"),
                 "auto-generated".to_owned(),
             ))
-            .multipart(MultiPart::alternative_plain_html(
-                rendered.text,
-                rendered.html,
-            ))
+            .multipart(body(rendered)?)
             .map_err(|e| format!("the message cannot be built: {e}"))
     }
+}
+
+/// The MIME body: text and HTML alternatives, inside `multipart/mixed` with the
+/// attachments when there are any (a meeting's `.ics`).
+fn body(rendered: Rendered) -> Result<MultiPart, String> {
+    let alternative = MultiPart::alternative_plain_html(rendered.text, rendered.html);
+    if rendered.attachments.is_empty() {
+        return Ok(alternative);
+    }
+    let mut mixed = MultiPart::mixed().multipart(alternative);
+    for a in rendered.attachments {
+        let kind = ContentType::parse(&a.content_type)
+            .map_err(|e| format!("attachment type {:?}: {e}", a.content_type))?;
+        mixed = mixed.singlepart(LettreAttachment::new(a.filename).body(a.body, kind));
+    }
+    Ok(mixed)
 }
 
 /// File name of a message in the file transport: sorts by queueing time, unique per row.

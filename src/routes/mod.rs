@@ -7,15 +7,16 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod brokering;
 pub mod following;
 pub mod health;
 pub mod home;
 pub mod invitations;
 pub mod links;
 pub mod mailbox;
-pub mod notifications;
 pub mod matches;
 pub mod my_organisation;
+pub mod notifications;
 pub mod organisations;
 pub mod outcomes;
 pub mod password;
@@ -79,6 +80,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     resources::configure(cfg);
     following::configure(cfg);
     notifications::configure(cfg);
+    brokering::configure(cfg);
     matches::configure(cfg);
     my_organisation::configure(cfg);
 }

@@ -96,10 +96,5 @@ pub async fn show(
         contacts: contacts.into_iter().map(|(name, _)| name).collect(),
         editable,
     };
-    Ok(OrganisationPage {
-        ctx,
-        o,
-        follow,
-        pv,
-    })
+    Ok(OrganisationPage { ctx, o, follow, pv })
 }

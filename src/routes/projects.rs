@@ -169,6 +169,7 @@ pub async fn page(
     let progress = super::questions::view(&ctx, state, &p);
     let panel = super::proposals::panel(state, viewer.as_ref(), &p).await?;
     let follow = super::following::button(state, &ctx, Target::Project(p.project.id)).await?;
+    let partnering = super::brokering::panel(state, ctx.person.as_ref(), &p).await?;
     Ok(ProjectPage {
         ctx,
         p,
@@ -176,6 +177,7 @@ pub async fn page(
         progress,
         panel,
         follow,
+        partnering,
     })
 }
 

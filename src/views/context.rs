@@ -120,6 +120,11 @@ impl Ctx {
         i18n::format::date(self.lang, *d)
     }
 
+    /// The day of a stored timestamp (UTC) in the interface language.
+    pub fn day(&self, t: &chrono::NaiveDateTime) -> String {
+        self.date(&t.date())
+    }
+
     /// A whole number with the language's digit grouping.
     pub fn number(&self, n: &i64) -> String {
         i18n::format::number(self.lang, *n)

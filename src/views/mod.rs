@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod brokering;
 pub mod context;
 pub mod following;
 pub mod linkify;

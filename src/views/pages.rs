@@ -171,6 +171,8 @@ pub struct ProjectPage {
     pub panel: super::proposals::ProposalPanel,
     /// The Follow button and the feed link.
     pub follow: crate::views::following::FollowButton,
+    /// Partnering: expressing interest, answers, meetings (depends on who is looking).
+    pub partnering: crate::views::brokering::PartneringPanel,
 }
 
 /// The values of the organisation filter form, as typed.

@@ -334,11 +334,6 @@ pub struct ProposalPanel {
 }
 
 impl Ctx {
-    /// The day of a timestamp in the interface language.
-    pub fn day(&self, t: &chrono::NaiveDateTime) -> String {
-        self.date(&t.date())
-    }
-
     /// Translates `key` with a `date` argument: the day of `t`.
     pub fn on_day(&self, key: &str, t: &chrono::NaiveDateTime) -> String {
         self.ts(key, "date", &self.day(t))

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod api;
+mod brokering;
 mod cli;
 mod errors;
 mod following;

@@ -78,6 +78,22 @@ const UNKNOWN_VERIFY: &str =
 const UNKNOWN_RESET: &str =
     "/password/reset/0000000000000000000000000000000000000000000000000000000000000000";
 
+/// Something private that does not exist: visitors are sent to sign in, everyone else
+/// gets 404 (the same answer as for something that is none of their business).
+const UNKNOWN_PRIVATE: [Outcome; 7] = [
+    SignIn,
+    Status(404),
+    Status(404),
+    Status(404),
+    Status(404),
+    Status(404),
+    Status(404),
+];
+
+/// A project's meeting form: facilitators and the project's managers (the Mexican
+/// delegate manages the project under test).
+const ARRANGERS_OK: [Outcome; 7] = [SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden];
+
 /// Outcomes for a page behind `action`: OK for the roles the policy allows, sign-in for
 /// visitors it does not, 403 for other roles it does not.
 fn by_policy(action: Action) -> [Outcome; 7] {
@@ -749,6 +765,160 @@ fn cases() -> Vec<Case> {
             path: UNKNOWN_UNSUBSCRIBE,
             fields: &[("List-Unsubscribe", "One-Click")],
             expect: [Status(404); 7],
+        },
+        // Brokering: facilitators see the queue, candidates and every expression of
+        // interest; introductions, expressions of interest and meetings unknown to the
+        // database answer 404 to anyone signed in (visitors are sent to sign in first).
+        get("/facilitator", "/facilitator", by_policy(Action::Introduce)),
+        get(
+            "/facilitator/interests",
+            "/facilitator/interests",
+            by_policy(Action::Introduce),
+        ),
+        get(
+            "/facilitator/projects/{id}",
+            "/facilitator/projects/{project}",
+            by_policy(Action::Introduce),
+        ),
+        get(
+            "/facilitator/projects/{id}/introduce",
+            "/facilitator/projects/{project}/introduce?organisation={org}",
+            by_policy(Action::Introduce),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/facilitator/projects/{id}/introduce",
+            path: "/facilitator/projects/{project}/introduce",
+            fields: &[
+                ("organisation", "999999"),
+                ("role", "supporter"),
+                ("message", "Hi"),
+            ],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Forbidden,
+                Status(404),
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        get(
+            "/introductions/{id}",
+            "/introductions/999999",
+            UNKNOWN_PRIVATE,
+        ),
+        get(
+            "/introductions/{id}/accept",
+            "/introductions/999999/accept",
+            UNKNOWN_PRIVATE,
+        ),
+        get(
+            "/introductions/{id}/decline",
+            "/introductions/999999/decline",
+            UNKNOWN_PRIVATE,
+        ),
+        Case {
+            method: "POST",
+            pattern: "/introductions/{id}/accept",
+            path: "/introductions/999999/accept",
+            fields: &[],
+            expect: UNKNOWN_PRIVATE,
+        },
+        Case {
+            method: "POST",
+            pattern: "/introductions/{id}/decline",
+            path: "/introductions/999999/decline",
+            fields: &[("reason", "Not now")],
+            expect: UNKNOWN_PRIVATE,
+        },
+        // Members and delegates express interest; an empty form is refused (422).
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/interest",
+            path: "/projects/{project}/interest",
+            fields: &[("offer", "none"), ("message", "")],
+            expect: [
+                SignIn,
+                Forbidden,
+                Status(422),
+                Status(422),
+                Forbidden,
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        get("/interests/{id}", "/interests/999999", UNKNOWN_PRIVATE),
+        Case {
+            method: "POST",
+            pattern: "/interests/{id}/accept",
+            path: "/interests/999999/accept",
+            fields: &[("role", "implementer")],
+            expect: UNKNOWN_PRIVATE,
+        },
+        Case {
+            method: "POST",
+            pattern: "/interests/{id}/decline",
+            path: "/interests/999999/decline",
+            fields: &[("reason", "Not now")],
+            expect: UNKNOWN_PRIVATE,
+        },
+        // Meetings of a project: facilitators and its managers (the Mexican delegate
+        // manages the project under test); an empty form is refused (422).
+        get(
+            "/projects/{id}/meetings/new",
+            "/projects/{project}/meetings/new",
+            ARRANGERS_OK,
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/meetings/new",
+            path: "/projects/{project}/meetings/new",
+            fields: &[],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Status(422),
+                Forbidden,
+                Forbidden,
+            ],
+        },
+        get("/meetings/{id}", "/meetings/999999", UNKNOWN_PRIVATE),
+        get(
+            "/meetings/{id}/edit",
+            "/meetings/999999/edit",
+            UNKNOWN_PRIVATE,
+        ),
+        Case {
+            method: "POST",
+            pattern: "/meetings/{id}/answer",
+            path: "/meetings/999999/answer",
+            fields: &[("answer", "yes")],
+            expect: UNKNOWN_PRIVATE,
+        },
+        Case {
+            method: "POST",
+            pattern: "/meetings/{id}/notes",
+            path: "/meetings/999999/notes",
+            fields: &[("notes", "Notes")],
+            expect: UNKNOWN_PRIVATE,
+        },
+        Case {
+            method: "POST",
+            pattern: "/meetings/{id}/edit",
+            path: "/meetings/999999/edit",
+            fields: &[],
+            expect: UNKNOWN_PRIVATE,
+        },
+        Case {
+            method: "POST",
+            pattern: "/meetings/{id}/cancel",
+            path: "/meetings/999999/cancel",
+            fields: &[],
+            expect: UNKNOWN_PRIVATE,
         },
     ]
 }

@@ -3,13 +3,14 @@
 
 pub mod admin;
 pub mod audit;
+pub mod brokering;
 pub mod following;
 pub mod organisations;
 pub mod outcomes;
 pub mod partners;
 pub mod people;
-pub mod progress;
 pub mod profiles;
+pub mod progress;
 pub mod projects;
 pub mod proposals;
 pub mod questions;

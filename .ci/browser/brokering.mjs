@@ -1,0 +1,110 @@
+// Brokering page types for check.mjs, with the data they need that the demo data does not
+// hold: an introduction (Switzerland to the project Mexico owns), an expression of
+// interest and a meeting. Made over HTTP as the demo accounts, as a browser would (session
+// cookie, CSRF token). Running it again against the same server reuses what exists.
+
+// A small cookie jar over fetch, signed in with one click as demo account `who`.
+async function session(base, who) {
+  const jar = new Map();
+  const keep = (res) => {
+    for (const c of res.headers.getSetCookie?.() ?? []) {
+      const pair = c.split(';')[0];
+      const at = pair.indexOf('=');
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const request = async (method, path, fields) => {
+    const res = await fetch(base + path, {
+      method,
+      redirect: 'manual',
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: fields ? new URLSearchParams(fields).toString() : undefined,
+    });
+    keep(res);
+    return res;
+  };
+  const token = async () => {
+    const html = await (await request('GET', '/?lang=en')).text();
+    const found = html.match(/name="csrf_token" value="([0-9a-f]+)"/);
+    if (!found) throw new Error('no CSRF token on the home page');
+    return found[1];
+  };
+  const post = async (path, fields) => request('POST', path, [['csrf_token', await token()], ...fields]);
+  const signedIn = await post('/demo/sign-in', [['who', who]]);
+  if (signedIn.status !== 303) throw new Error(`demo sign-in as ${who}: ${signedIn.status}`);
+  const text = async (path) => (await request('GET', path)).text();
+  return { post, text };
+}
+
+async function json(base, path) {
+  const res = await fetch(base + path);
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return res.json();
+}
+
+// The first `/prefix/N` link on a page.
+function firstId(html, prefix) {
+  const found = html.match(new RegExp(`href="${prefix}/(\\d+)"`));
+  if (!found) throw new Error(`no link to ${prefix}/… found`);
+  return Number(found[1]);
+}
+
+// Page types of brokering: [name, path, status, session].
+export async function brokeringPages(base, projectId) {
+  const project = await json(base, `/api/v1/projects/${projectId}`);
+  const owner = project.owners?.[0]?.id;
+  if (!owner) throw new Error(`project ${projectId} has no owner`);
+  // Switzerland (its delegate is a demo account) is not a partner of that project; a
+  // project Mexico does not take part in receives Mexico's expression of interest.
+  let swiss = null;
+  let other = null;
+  for (const item of (await json(base, '/api/v1/projects')).items) {
+    const p = await json(base, `/api/v1/projects/${item.id}`);
+    swiss ??= p.partners.find((x) => x.code === 'CH')?.id ?? null;
+    if (!other && p.id !== projectId && !p.partners.some((x) => x.id === owner)) other = p.id;
+  }
+  if (!swiss || !other) throw new Error('the demo data lacks Switzerland or a project without Mexico');
+
+  const facilitator = await session(base, 'facilitator');
+  const mexico = await session(base, 'mx-delegate');
+  await facilitator.post(`/facilitator/projects/${projectId}/introduce`, [
+    ['organisation', String(swiss)],
+    ['role', 'supporter'],
+    ['message', 'Switzerland could fund the next training courses.'],
+  ]);
+  await mexico.post(`/projects/${other}/interest`, [
+    ['offer', 'knowledge_sharing'],
+    ['message', 'Mexico can share its experience.'],
+  ]);
+  await facilitator.post(`/projects/${projectId}/meetings/new`, [
+    ['organisation', String(owner)],
+    ['title', 'Training courses: next steps'],
+    ['date', '2027-03-01'],
+    ['start', '15:00'],
+    ['end', '16:00'],
+    ['zone', 'Europe/Zurich'],
+    ['place', 'Geneva'],
+    ['online_url', 'https://meet.example.org/gfmd'],
+    ['agenda', 'Dates and places of the courses.'],
+  ]);
+  const overview = await facilitator.text(`/facilitator/projects/${projectId}`);
+  const introduction = firstId(overview, '/introductions');
+  const meeting = firstId(overview, '/meetings');
+  const interest = firstId(await facilitator.text('/facilitator/interests'), '/interests');
+  return [
+    ['facilitator queue', '/facilitator', 200, 'facilitator'],
+    ['facilitator: candidates', `/facilitator/projects/${projectId}`, 200, 'facilitator'],
+    ['facilitator: introduce', `/facilitator/projects/${projectId}/introduce?organisation=${swiss}`, 200, 'facilitator'],
+    ['facilitator: interests', '/facilitator/interests', 200, 'facilitator'],
+    ['introduction', `/introductions/${introduction}`, 200, 'facilitator'],
+    ['introduction: accept', `/introductions/${introduction}/accept`, 200, 'mx-delegate'],
+    ['introduction: decline', `/introductions/${introduction}/decline`, 200, 'mx-delegate'],
+    ['expression of interest', `/interests/${interest}`, 200, 'facilitator'],
+    ['meeting: new', `/projects/${projectId}/meetings/new`, 200, 'mx-delegate'],
+    ['meeting', `/meetings/${meeting}`, 200, 'mx-delegate'],
+    ['meeting: edit', `/meetings/${meeting}/edit`, 200, 'facilitator'],
+  ];
+}

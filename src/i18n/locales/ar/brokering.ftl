@@ -1,0 +1,253 @@
+# الوساطة: قائمة انتظار الميسّرين والمرشحون، والتعريفات، وإبداء الاهتمام، والاجتماعات،
+# ورسائل البريد الخاصة بها.
+
+brokering-nav = التيسير
+brokering-queue-title = مشاريع تحتاج إلى شركاء
+brokering-queue-lead = المشاريع العامة التي لها احتياجات، والأطول انتظارًا أولًا: منذ متى لم تُلبَّ احتياجاتها، ثم المرحلة الأبكر، ثم المشاريع التي لم تحظ بأي تعريف أو التي مضى على آخر تعريف لها أطول وقت.
+brokering-queue-caption = مشاريع تحتاج إلى شركاء، والأكثر إهمالًا أولًا
+brokering-queue-count = { $count ->
+    [zero] لا يوجد مشروع يبحث عن شركاء
+    [one] مشروع واحد يبحث عن شركاء
+    [two] مشروعان يبحثان عن شركاء
+    [few] { $count } مشاريع تبحث عن شركاء
+    [many] { $count } مشروعًا يبحث عن شركاء
+   *[other] { $count } مشروع يبحث عن شركاء
+}
+brokering-queue-empty = لا يوجد حاليًا أي مشروع عام يذكر احتياجات.
+brokering-project = المشروع
+brokering-unmet-since = احتياجات غير ملبّاة منذ
+brokering-stage = المرحلة
+brokering-last-introduction = آخر تعريف
+brokering-never = أبدًا
+brokering-needs-count = { $count ->
+    [zero] لا احتياجات
+    [one] احتياج واحد
+    [two] احتياجان
+    [few] { $count } احتياجات
+    [many] { $count } احتياجًا
+   *[other] { $count } احتياج
+}
+brokering-open-introductions = { $count ->
+    [zero] لا تعريفات بانتظار الرد
+    [one] تعريف واحد بانتظار الرد
+    [two] تعريفان بانتظار الرد
+    [few] { $count } تعريفات بانتظار الرد
+    [many] { $count } تعريفًا بانتظار الرد
+   *[other] { $count } تعريف بانتظار الرد
+}
+brokering-open-interests = { $count ->
+    [0] إبداءات الاهتمام (لا شيء بانتظار الرد)
+    [zero] إبداءات الاهتمام (لا شيء بانتظار الرد)
+    [one] إبداءات الاهتمام (واحد بانتظار الرد)
+    [two] إبداءات الاهتمام (اثنان بانتظار الرد)
+    [few] إبداءات الاهتمام ({ $count } بانتظار الرد)
+    [many] إبداءات الاهتمام ({ $count } بانتظار الرد)
+   *[other] إبداءات الاهتمام ({ $count } بانتظار الرد)
+}
+brokering-project-page = الصفحة العامة للمشروع
+brokering-candidates-title = شركاء محتملون
+brokering-candidates-lead = مرتبون بحسب مدى ملاءمة كل منظمة للمشروع، مع الأسباب وإسهام كل سبب في النتيجة. يُستبعد المالكون والشركاء والمنظمات التي سبق تعريفها وتلك التي اعتذرت مؤخرًا.
+brokering-candidates-none = لا توجد بعد منظمة تلائم هذا المشروع. تساعد على ذلك الملفات التعريفية التي تذكر العروض والمواضيع والبلدان.
+brokering-score = النتيجة { $score }
+brokering-introduce = تعريف
+brokering-unreachable = لا يملك أحد في هذه المنظمة حسابًا بعد: ادعُ عضوًا قبل تعريفها.
+brokering-introductions = التعريفات
+brokering-introductions-none = لا توجد تعريفات بعد.
+brokering-meetings = الاجتماعات
+brokering-meetings-none = لا توجد اجتماعات بعد.
+brokering-meeting-propose = اقتراح اجتماع
+
+brokering-introduce-title = تعريف منظمة
+brokering-introduce-lead = يتلقى الطرفان رسالة بريد إلكتروني تتضمن رسالتك وروابط للقبول أو الاعتذار. وعندما يقبل الطرفان، تصبح المنظمة شريكًا في الدور المقترح ويتلقى كل طرف بيانات الاتصال بالطرف الآخر.
+brokering-organisation = المنظمة
+brokering-role = الدور المقترح
+brokering-message = رسالة شخصية
+brokering-message-hint = { $count ->
+    [zero] نص عادي.
+    [one] نص عادي، حرف واحد على الأكثر.
+    [two] نص عادي، حرفان على الأكثر.
+    [few] نص عادي، { $count } أحرف على الأكثر.
+    [many] نص عادي، { $count } حرفًا على الأكثر.
+   *[other] نص عادي، { $count } حرف على الأكثر.
+}
+brokering-introduce-send = إرسال التعريف
+brokering-cancel = إلغاء
+brokering-error-role = اختر دورًا من القائمة.
+brokering-error-empty = اكتب شيئًا هنا.
+brokering-error-too-long = { $count ->
+    [zero] اختصر هذا النص.
+    [one] اختصر هذا النص إلى حرف واحد.
+    [two] اختصر هذا النص إلى حرفين.
+    [few] اختصر هذا النص إلى { $count } أحرف.
+    [many] اختصر هذا النص إلى { $count } حرفًا.
+   *[other] اختصر هذا النص إلى { $count } حرف.
+}
+brokering-error-already-partner = هذه المنظمة تشارك بالفعل في المشروع.
+brokering-error-already-open = يوجد بالفعل تعريف لهذه المنظمة بالمشروع بانتظار الرد.
+brokering-error-no-project-contact = لا أحد يستطيع الرد باسم المشروع: لا توجد حكومة مالكة لها مندوب على المنصة.
+brokering-error-no-candidate-contact = لا يملك أحد في هذه المنظمة حسابًا بعد: ادعُ عضوًا قبل تعريفها.
+
+brokering-introduction-title = تعريف
+brokering-accept-title = قبول التعريف
+brokering-decline-title = الاعتذار عن التعريف
+brokering-state = الحالة
+brokering-state-proposed = بانتظار الردود
+brokering-state-accepted = قبله الطرفان
+brokering-state-declined = تم الاعتذار
+brokering-state-expired = انتهت مدته
+brokering-side-project = رد المشروع
+brokering-side-candidate = رد المنظمة
+brokering-answer-waiting = لم يُرَدّ بعد
+brokering-answer-accepted = مقبول
+brokering-answer-declined = تم الاعتذار
+brokering-expires = الرد قبل
+brokering-proposed-by = اقترحه
+brokering-decline-reason = السبب
+brokering-decline-hint = سيقرؤه الطرفان والميسّر.
+brokering-answer-for-project = ردك باسم المشروع
+brokering-answer-for-organisation = ردك باسم منظمتك
+brokering-accept-explain = عندما يقبل الطرفان، تصبح المنظمة شريكًا في الدور المقترح ويتلقى كل طرف بيانات الاتصال بالطرف الآخر.
+brokering-accept = قبول
+brokering-decline = اعتذار
+brokering-accept-instead = القبول بدلًا من ذلك
+brokering-decline-instead = الاعتذار بدلًا من ذلك
+brokering-you-accepted = لقد قبلت. لم يرد الطرف الآخر بعد.
+brokering-you-declined = لقد اعتذرت. أُبلغ الطرفان بذلك.
+brokering-now-partners = قبل الطرفان: أصبحت المنظمة شريكًا، وتلقى كل طرف بيانات الاتصال بالطرف الآخر بالبريد الإلكتروني.
+brokering-closed = لم يعد هذا التعريف بانتظار أي رد.
+brokering-already-answered = سبق أن ردّ طرفك.
+
+brokering-partnering = الشراكة
+brokering-see-candidates = عرض الشركاء المحتملين وتعريفهم
+brokering-interest-heading = هل ترغب منظمتك في أن تصبح شريكًا؟
+brokering-offer = ما تقدّمه منظمتك
+brokering-interest-send = إبلاغ مالكي المشروع
+brokering-interest-pending = أبدت منظمتك في { $date } رغبتها في أن تصبح شريكًا؛ ولم يرد المالكون بعد.
+brokering-interest-partner = منظمتك تشارك في هذا المشروع.
+brokering-interest-sign-in = يمكن لأعضاء المنظمات إبداء رغبتهم في الشراكة.
+brokering-interest-members-only = يمكن لأعضاء المنظمات ومندوبيها إبداء رغبتهم في الشراكة.
+brokering-error-offer = اختر من القائمة ما تقدّمه منظمتك.
+brokering-error-interest-partner = منظمتك تشارك بالفعل في هذا المشروع.
+brokering-error-interest-open = ما زالت الرسالة السابقة لمنظمتك بانتظار الرد.
+brokering-interest-title = إبداء اهتمام
+brokering-interests-title = إبداءات الاهتمام
+brokering-interests-caption = المنظمات الراغبة في الشراكة، والتي تنتظر الرد أولًا
+brokering-interests-none = لم تبدِ أي منظمة اهتمامها بعد.
+brokering-interest-state-open = بانتظار الرد
+brokering-interest-state-accepted = مقبول
+brokering-interest-state-declined = تم الاعتذار
+brokering-date = التاريخ
+brokering-interest-accept-heading = القبول: جعلها شريكًا
+brokering-interest-accept = قبول
+brokering-interest-decline-heading = الاعتذار
+brokering-interest-accepted = تم القبول: أصبحت المنظمة شريكًا وتلقت بيانات الاتصال بك بالبريد الإلكتروني.
+brokering-interest-declined = تم الاعتذار: أُبلغت المنظمة بالسبب.
+
+brokering-meeting-new-title = اقتراح اجتماع
+brokering-meeting-edit-title = تعديل الاجتماع
+brokering-meeting-default-title = اجتماع بشأن { $project }
+brokering-meeting-organisations = المنظمات المدعوة (يُدعى كل المسجلين منها على المنصة)
+brokering-meeting-title-field = العنوان
+brokering-meeting-date = التاريخ
+brokering-meeting-start = يبدأ في
+brokering-meeting-end = ينتهي في
+brokering-meeting-zone = المنطقة الزمنية
+brokering-meeting-place = المكان
+brokering-meeting-place-hint = عنوان، أو اتركه فارغًا لاجتماع عبر الإنترنت.
+brokering-meeting-online = رابط الاجتماع عبر الإنترنت
+brokering-meeting-agenda = جدول الأعمال
+brokering-meeting-send = إرسال الدعوات
+brokering-meeting-save = حفظ وإرسال التحديث
+brokering-meeting-when = الموعد
+brokering-meeting-organiser = اقترحه
+brokering-meeting-your-answer = هل ستحضر؟
+brokering-rsvp-yes = نعم، سأحضر
+brokering-rsvp-no = لا، لن أتمكن من الحضور
+brokering-attending-yes = سيحضر
+brokering-attending-no = لن يحضر
+brokering-meeting-answered = سُجّل ردك.
+brokering-meeting-invitees = المدعوون
+brokering-meeting-yes-count = { $count ->
+    [0] لم يؤكد أحد حضوره بعد.
+    [zero] لم يؤكد أحد حضوره بعد.
+    [one] سيحضر شخص واحد.
+    [two] سيحضر شخصان.
+    [few] سيحضر { $count } أشخاص.
+    [many] سيحضر { $count } شخصًا.
+   *[other] سيحضر { $count } شخص.
+}
+brokering-meeting-notes = الملاحظات
+brokering-meeting-notes-field = ملاحظات الاجتماع
+brokering-meeting-notes-save = حفظ الملاحظات
+brokering-meeting-notes-saved = حُفظت الملاحظات.
+brokering-meeting-cancel = إلغاء الاجتماع
+brokering-meeting-cancelled = أُلغي هذا الاجتماع.
+brokering-error-organisations = اختر منظمة شريكة واحدة على الأقل في المشروع.
+brokering-error-no-invitees = لا يملك أحد من المنظمات المختارة حسابًا يمكن دعوته.
+brokering-error-date = أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2027-01-15.
+brokering-error-time = أدخل الوقت بصيغة ساعات:دقائق، مثل 14:30.
+brokering-error-zone = اختر منطقة زمنية من القائمة.
+brokering-error-order = يجب أن ينتهي الاجتماع بعد بدايته.
+brokering-error-gap = هذا الوقت غير موجود أو يتكرر في تلك المنطقة الزمنية (تغيير الساعة): اختر وقتًا آخر.
+brokering-error-link = أدخل عنوان ويب يبدأ بـ https:// أو http://.
+brokering-error-where = اذكر مكانًا أو رابطًا عبر الإنترنت أو كليهما.
+
+audit-action-introduction-proposed = اقتُرح تعريف
+audit-action-introduction-answered = رُدّ على تعريف
+audit-action-introduction-accepted = قُبل تعريف
+audit-action-introduction-declined = اعتُذر عن تعريف
+audit-action-introduction-expired = انتهت مدة تعريف
+audit-action-interest-expressed = أُبدي اهتمام
+audit-action-interest-accepted = قُبل إبداء اهتمام
+audit-action-interest-declined = اعتُذر عن إبداء اهتمام
+audit-action-meeting-proposed = اقتُرح اجتماع
+audit-action-meeting-changed = عُدّل اجتماع
+audit-action-meeting-cancelled = أُلغي اجتماع
+audit-action-meeting-notes_saved = حُفظت ملاحظات اجتماع
+audit-subject-introduction = تعريف
+audit-subject-interest = إبداء اهتمام
+audit-subject-meeting = اجتماع
+
+# رسائل البريد الإلكتروني
+email-intro-subject = تعريف: شريك محتمل لمشروع «{ $project }»
+email-intro-reminder-subject = تذكير: تعريف خاص بمشروع «{ $project }» بانتظار ردك
+email-intro-reminder = لم يرد طرفك بعد على هذا التعريف، وستنتهي مدته قريبًا.
+email-intro-lead-project = يقترح { $facilitator } من وحدة دعم المنتدى العالمي للهجرة والتنمية أن تنضم { $organisation } إلى مشروعك «{ $project }» بدور «{ $role }».
+email-intro-lead-candidate = يقترح { $facilitator } من وحدة دعم المنتدى العالمي للهجرة والتنمية أن تنضم منظمتك، { $organisation }، إلى مشروع «{ $project }» ({ $owners }) بدور «{ $role }».
+email-intro-message = كتب { $facilitator }:
+email-intro-accept = للقبول باسم منظمتك (سيُطلب منك تسجيل الدخول):
+email-intro-decline = للاعتذار مع ذكر السبب:
+email-intro-accept-button = قبول
+email-intro-decline-button = اعتذار
+email-intro-sign-in = يرد كل طرف باسم منظمته بعد تسجيل الدخول.
+email-intro-expires = إن لم يرد الطرفان، تنتهي مدة التعريف في { $date }.
+email-intro-outcome-subject-accepted = شراكة جديدة في مشروع «{ $project }»
+email-intro-outcome-subject-declined = اعتُذر عن التعريف: «{ $project }»
+email-intro-outcome-subject-expired = انتهت مدة التعريف: «{ $project }»
+email-intro-outcome-accepted = قبل الطرفان: أصبحت { $organisation } شريكًا في مشروع «{ $project }» بدور «{ $role }».
+email-intro-outcome-declined = اعتُذر عن تعريف { $organisation } بمشروع «{ $project }».
+email-intro-outcome-expired = انتهت مدة تعريف { $organisation } بمشروع «{ $project }» قبل أن يقبله الطرفان.
+email-reason-given = السبب المذكور:
+email-contacts = جهات الاتصال لدى الطرف الآخر:
+email-see-project = عرض المشروع
+email-interest-subject = ترغب { $organisation } في الشراكة
+email-interest-lead = يرغب { $person } من { $organisation } في الشراكة في مشروعك «{ $project }»، ويعرض: { $offer }.
+email-interest-message = رسالته:
+email-interest-answer = القبول أو الاعتذار
+email-interest-outcome-subject-accepted = أصبحتم شركاء في مشروع «{ $project }»
+email-interest-outcome-subject-declined = رد من مشروع «{ $project }»
+email-interest-outcome-accepted = قبل المالكون: أصبحت { $organisation } شريكًا في مشروع «{ $project }» بدور «{ $role }».
+email-interest-outcome-declined = اعتذر مالكو مشروع «{ $project }» عن عرض الشراكة المقدّم من { $organisation }.
+email-meeting-subject-new = دعوة: { $title }
+email-meeting-subject-changed = تعديل: { $title }
+email-meeting-subject-cancelled = إلغاء: { $title }
+email-meeting-lead-new = يدعوك { $organiser } إلى اجتماع بشأن مشروع «{ $project }».
+email-meeting-lead-changed = عدّل { $organiser } الاجتماع الخاص بمشروع «{ $project }». يُرجى الرد مرة أخرى.
+email-meeting-lead-cancelled = ألغى { $organiser } الاجتماع الخاص بمشروع «{ $project }».
+email-meeting-when = الموعد:
+email-meeting-place = المكان:
+email-meeting-online = عبر الإنترنت:
+email-meeting-agenda = جدول الأعمال:
+email-meeting-answer = الرد على المنصة
+email-meeting-answer-at = يُرجى إبلاغنا على المنصة بما إذا كنت ستحضر: { $url }
+email-meeting-calendar = تضيف الدعوة المرفقة الاجتماع إلى تقويمك.

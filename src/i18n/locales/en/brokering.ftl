@@ -1,0 +1,225 @@
+# Brokering: the facilitator's queue and candidates, introductions, expressions of
+# interest, meetings, and their emails.
+
+brokering-nav = Facilitation
+brokering-queue-title = Projects that need partners
+brokering-queue-lead = Public projects with needs, those waiting longest first: since when their needs have gone unmet, then the earlier stage, then those never or least recently introduced.
+brokering-queue-caption = Projects that need partners, the most neglected first
+brokering-queue-count = { $count ->
+    [one] One project needs partners
+   *[other] { $count } projects need partners
+}
+brokering-queue-empty = No public project lists needs at the moment.
+brokering-project = Project
+brokering-unmet-since = Needs unmet since
+brokering-stage = Stage
+brokering-last-introduction = Last introduction
+brokering-never = Never
+brokering-needs-count = { $count ->
+    [one] one need
+   *[other] { $count } needs
+}
+brokering-open-introductions = { $count ->
+    [one] one introduction waiting
+   *[other] { $count } introductions waiting
+}
+brokering-open-interests = { $count ->
+    [0] Expressions of interest (none waiting)
+    [one] Expressions of interest (one waiting for an answer)
+   *[other] Expressions of interest ({ $count } waiting for an answer)
+}
+brokering-project-page = The project's public page
+brokering-candidates-title = Possible partners
+brokering-candidates-lead = Ranked by how well each organisation fits the project, with the reasons and what each contributed to the score. Owners, partners, organisations already introduced and those that declined recently are left out.
+brokering-candidates-none = No organisation fits this project yet. Profiles with offers, themes and countries help.
+brokering-score = score { $score }
+brokering-introduce = Introduce
+brokering-unreachable = Nobody at this organisation has an account yet: invite a member before introducing it.
+brokering-introductions = Introductions
+brokering-introductions-none = No introduction yet.
+brokering-meetings = Meetings
+brokering-meetings-none = No meeting yet.
+brokering-meeting-propose = Propose a meeting
+
+brokering-introduce-title = Introduce an organisation
+brokering-introduce-lead = Both sides receive an email with your message and links to accept or decline. When both accept, the organisation becomes a partner in the role you propose, and each side receives the other's contacts.
+brokering-organisation = Organisation
+brokering-role = Proposed role
+brokering-message = Personal message
+brokering-message-hint = { $count ->
+    [one] Plain text, up to one character.
+   *[other] Plain text, up to { $count } characters.
+}
+brokering-introduce-send = Send the introduction
+brokering-cancel = Cancel
+brokering-error-role = Choose a role from the list.
+brokering-error-empty = Write something here.
+brokering-error-too-long = { $count ->
+    [one] Shorten this to one character.
+   *[other] Shorten this to { $count } characters.
+}
+brokering-error-already-partner = This organisation already takes part in the project.
+brokering-error-already-open = An introduction of this organisation to the project is already waiting for answers.
+brokering-error-no-project-contact = Nobody can answer for the project: it has no owning government with a delegate on the platform.
+brokering-error-no-candidate-contact = Nobody at this organisation has an account yet: invite a member before introducing it.
+
+brokering-introduction-title = Introduction
+brokering-accept-title = Accept the introduction
+brokering-decline-title = Decline the introduction
+brokering-state = State
+brokering-state-proposed = Waiting for answers
+brokering-state-accepted = Accepted by both sides
+brokering-state-declined = Declined
+brokering-state-expired = Expired
+brokering-side-project = The project's answer
+brokering-side-candidate = The organisation's answer
+brokering-answer-waiting = Not answered yet
+brokering-answer-accepted = Accepted
+brokering-answer-declined = Declined
+brokering-expires = Answer by
+brokering-proposed-by = Proposed by
+brokering-decline-reason = Reason
+brokering-decline-hint = Both sides and the facilitator will read it.
+brokering-answer-for-project = Your answer, for the project
+brokering-answer-for-organisation = Your answer, for your organisation
+brokering-accept-explain = When both sides have accepted, the organisation becomes a partner in the proposed role and each side receives the other's contacts.
+brokering-accept = Accept
+brokering-decline = Decline
+brokering-accept-instead = Accept instead
+brokering-decline-instead = Decline instead
+brokering-you-accepted = You accepted. The other side has not answered yet.
+brokering-you-declined = You declined. Both sides have been told.
+brokering-now-partners = Both sides accepted: the organisation is now a partner, and each side has the other's contacts by email.
+brokering-closed = This introduction is no longer waiting for answers.
+brokering-already-answered = Your side has already answered.
+
+brokering-partnering = Partnering
+brokering-see-candidates = See possible partners and introduce them
+brokering-interest-heading = Would your organisation like to partner?
+brokering-offer = What your organisation offers
+brokering-interest-send = Tell the project's owners
+brokering-interest-pending = Your organisation said it would like to partner on { $date }; the owners have not answered yet.
+brokering-interest-partner = Your organisation takes part in this project.
+brokering-interest-sign-in = Members of organisations can say they would like to partner.
+brokering-interest-members-only = Members and delegates of organisations can say they would like to partner.
+brokering-error-offer = Choose what your organisation offers from the list.
+brokering-error-interest-partner = Your organisation already takes part in this project.
+brokering-error-interest-open = Your organisation's earlier message is still waiting for an answer.
+brokering-interest-title = Expression of interest
+brokering-interests-title = Expressions of interest
+brokering-interests-caption = Organisations that would like to partner, those waiting first
+brokering-interests-none = No organisation has expressed interest yet.
+brokering-interest-state-open = Waiting for an answer
+brokering-interest-state-accepted = Accepted
+brokering-interest-state-declined = Declined
+brokering-date = Date
+brokering-interest-accept-heading = Accept: make it a partner
+brokering-interest-accept = Accept
+brokering-interest-decline-heading = Decline
+brokering-interest-accepted = Accepted: the organisation is now a partner and has your contacts by email.
+brokering-interest-declined = Declined: the organisation has been told why.
+
+brokering-meeting-new-title = Propose a meeting
+brokering-meeting-edit-title = Change the meeting
+brokering-meeting-default-title = Meeting on { $project }
+brokering-meeting-organisations = Organisations to invite (everyone of them on the platform is invited)
+brokering-meeting-title-field = Title
+brokering-meeting-date = Date
+brokering-meeting-start = Starts at
+brokering-meeting-end = Ends at
+brokering-meeting-zone = Time zone
+brokering-meeting-place = Place
+brokering-meeting-place-hint = An address, or leave empty for an online meeting.
+brokering-meeting-online = Online link
+brokering-meeting-agenda = Agenda
+brokering-meeting-send = Send the invitations
+brokering-meeting-save = Save and send the update
+brokering-meeting-when = When
+brokering-meeting-organiser = Proposed by
+brokering-meeting-your-answer = Will you attend?
+brokering-rsvp-yes = Yes, I will attend
+brokering-rsvp-no = No, I cannot attend
+brokering-attending-yes = Attending
+brokering-attending-no = Not attending
+brokering-meeting-answered = Your answer is recorded.
+brokering-meeting-invitees = Invited
+brokering-meeting-yes-count = { $count ->
+    [0] Nobody has said they will attend yet.
+    [one] One person will attend.
+   *[other] { $count } people will attend.
+}
+brokering-meeting-notes = Notes
+brokering-meeting-notes-field = Notes of the meeting
+brokering-meeting-notes-save = Save the notes
+brokering-meeting-notes-saved = The notes are saved.
+brokering-meeting-cancel = Cancel the meeting
+brokering-meeting-cancelled = This meeting is cancelled.
+brokering-error-organisations = Choose at least one partner organisation of the project.
+brokering-error-no-invitees = Nobody of the chosen organisations has an account to invite.
+brokering-error-date = Enter the date as year-month-day, for example 2027-01-15.
+brokering-error-time = Enter the time as hours:minutes, for example 14:30.
+brokering-error-zone = Choose a time zone from the list.
+brokering-error-order = The meeting must end after it starts.
+brokering-error-gap = This time does not exist or happens twice in that time zone (the clocks change): choose another.
+brokering-error-link = Enter a web address starting with https:// or http://.
+brokering-error-where = Give a place, an online link, or both.
+
+audit-action-introduction-proposed = Introduction proposed
+audit-action-introduction-answered = Introduction answered
+audit-action-introduction-accepted = Introduction accepted
+audit-action-introduction-declined = Introduction declined
+audit-action-introduction-expired = Introduction expired
+audit-action-interest-expressed = Interest expressed
+audit-action-interest-accepted = Interest accepted
+audit-action-interest-declined = Interest declined
+audit-action-meeting-proposed = Meeting proposed
+audit-action-meeting-changed = Meeting changed
+audit-action-meeting-cancelled = Meeting cancelled
+audit-action-meeting-notes_saved = Meeting notes saved
+audit-subject-introduction = Introduction
+audit-subject-interest = Expression of interest
+audit-subject-meeting = Meeting
+
+# Emails
+email-intro-subject = Introduction: a possible partner for “{ $project }”
+email-intro-reminder-subject = Reminder: an introduction for “{ $project }” is waiting for your answer
+email-intro-reminder = Your side has not answered this introduction yet, and it will expire soon.
+email-intro-lead-project = { $facilitator } of the GFMD Support Unit suggests that { $organisation } could join your project “{ $project }” as { $role }.
+email-intro-lead-candidate = { $facilitator } of the GFMD Support Unit suggests that your organisation, { $organisation }, could join the project “{ $project }” ({ $owners }) as { $role }.
+email-intro-message = { $facilitator } writes:
+email-intro-accept = To accept for your organisation (you will be asked to sign in):
+email-intro-decline = To decline, with a reason:
+email-intro-accept-button = Accept
+email-intro-decline-button = Decline
+email-intro-sign-in = Each side answers for its own organisation after signing in.
+email-intro-expires = Without both answers, the introduction expires on { $date }.
+email-intro-outcome-subject-accepted = New partnership for “{ $project }”
+email-intro-outcome-subject-declined = Introduction declined: “{ $project }”
+email-intro-outcome-subject-expired = Introduction expired: “{ $project }”
+email-intro-outcome-accepted = Both sides accepted: { $organisation } is now a partner of “{ $project }” as { $role }.
+email-intro-outcome-declined = The introduction of { $organisation } to “{ $project }” was declined.
+email-intro-outcome-expired = The introduction of { $organisation } to “{ $project }” expired before both sides accepted it.
+email-reason-given = The reason given:
+email-contacts = Your contacts on the other side:
+email-see-project = See the project
+email-interest-subject = { $organisation } would like to partner
+email-interest-lead = { $person } of { $organisation } would like to partner in your project “{ $project }”, offering: { $offer }.
+email-interest-message = Their message:
+email-interest-answer = Accept or decline
+email-interest-outcome-subject-accepted = You are now a partner of “{ $project }”
+email-interest-outcome-subject-declined = Answer from “{ $project }”
+email-interest-outcome-accepted = The owners accepted: { $organisation } is now a partner of “{ $project }” as { $role }.
+email-interest-outcome-declined = The owners of “{ $project }” declined { $organisation }'s offer to partner.
+email-meeting-subject-new = Invitation: { $title }
+email-meeting-subject-changed = Changed: { $title }
+email-meeting-subject-cancelled = Cancelled: { $title }
+email-meeting-lead-new = { $organiser } invites you to a meeting about the project “{ $project }”.
+email-meeting-lead-changed = { $organiser } changed the meeting about the project “{ $project }”. Please answer again.
+email-meeting-lead-cancelled = { $organiser } cancelled the meeting about the project “{ $project }”.
+email-meeting-when = When:
+email-meeting-place = Where:
+email-meeting-online = Online:
+email-meeting-agenda = Agenda:
+email-meeting-answer = Answer on the platform
+email-meeting-answer-at = Please say on the platform whether you will attend: { $url }
+email-meeting-calendar = The attached invitation adds the meeting to your calendar.

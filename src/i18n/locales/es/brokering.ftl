@@ -1,0 +1,225 @@
+# Intermediación: la cola de los facilitadores y los candidatos, las presentaciones, las
+# manifestaciones de interés, las reuniones y sus correos.
+
+brokering-nav = Facilitación
+brokering-queue-title = Proyectos que buscan socios
+brokering-queue-lead = Proyectos públicos con necesidades, primero los que más tiempo llevan esperando: desde cuándo sus necesidades siguen sin cubrir, luego la etapa más temprana, luego los que nunca tuvieron una presentación o la tuvieron hace más tiempo.
+brokering-queue-caption = Proyectos que buscan socios, primero los más desatendidos
+brokering-queue-count = { $count ->
+    [one] { $count } proyecto busca socios
+   *[other] { $count } proyectos buscan socios
+}
+brokering-queue-empty = Por ahora ningún proyecto público indica necesidades.
+brokering-project = Proyecto
+brokering-unmet-since = Necesidades sin cubrir desde
+brokering-stage = Etapa
+brokering-last-introduction = Última presentación
+brokering-never = Nunca
+brokering-needs-count = { $count ->
+    [one] { $count } necesidad
+   *[other] { $count } necesidades
+}
+brokering-open-introductions = { $count ->
+    [one] { $count } presentación pendiente
+   *[other] { $count } presentaciones pendientes
+}
+brokering-open-interests = { $count ->
+    [0] Manifestaciones de interés (ninguna pendiente)
+    [one] Manifestaciones de interés (una pendiente de respuesta)
+   *[other] Manifestaciones de interés ({ $count } pendientes de respuesta)
+}
+brokering-project-page = La página pública del proyecto
+brokering-candidates-title = Posibles socios
+brokering-candidates-lead = Ordenados según su adecuación al proyecto, con los motivos y lo que cada uno aporta a la puntuación. Se excluyen los propietarios, los socios, las organizaciones ya presentadas y las que declinaron recientemente.
+brokering-candidates-none = Todavía ninguna organización encaja con este proyecto. Ayudan los perfiles con ofertas, temas y países.
+brokering-score = puntuación { $score }
+brokering-introduce = Presentar
+brokering-unreachable = Nadie en esta organización tiene todavía una cuenta: invite a un miembro antes de presentarla.
+brokering-introductions = Presentaciones
+brokering-introductions-none = Todavía no hay presentaciones.
+brokering-meetings = Reuniones
+brokering-meetings-none = Todavía no hay reuniones.
+brokering-meeting-propose = Proponer una reunión
+
+brokering-introduce-title = Presentar una organización
+brokering-introduce-lead = Ambas partes reciben un correo con su mensaje y enlaces para aceptar o declinar. Cuando ambas aceptan, la organización pasa a ser socia en el papel propuesto y cada parte recibe los datos de contacto de la otra.
+brokering-organisation = Organización
+brokering-role = Papel propuesto
+brokering-message = Mensaje personal
+brokering-message-hint = { $count ->
+    [one] Texto sin formato, { $count } carácter como máximo.
+   *[other] Texto sin formato, { $count } caracteres como máximo.
+}
+brokering-introduce-send = Enviar la presentación
+brokering-cancel = Cancelar
+brokering-error-role = Elija un papel de la lista.
+brokering-error-empty = Escriba algo aquí.
+brokering-error-too-long = { $count ->
+    [one] Acorte este texto a { $count } carácter.
+   *[other] Acorte este texto a { $count } caracteres.
+}
+brokering-error-already-partner = Esta organización ya participa en el proyecto.
+brokering-error-already-open = Ya hay una presentación de esta organización al proyecto pendiente de respuesta.
+brokering-error-no-project-contact = Nadie puede responder por el proyecto: ningún gobierno propietario tiene un delegado en la plataforma.
+brokering-error-no-candidate-contact = Nadie en esta organización tiene todavía una cuenta: invite a un miembro antes de presentarla.
+
+brokering-introduction-title = Presentación
+brokering-accept-title = Aceptar la presentación
+brokering-decline-title = Declinar la presentación
+brokering-state = Estado
+brokering-state-proposed = Pendiente de respuestas
+brokering-state-accepted = Aceptada por ambas partes
+brokering-state-declined = Declinada
+brokering-state-expired = Vencida
+brokering-side-project = Respuesta del proyecto
+brokering-side-candidate = Respuesta de la organización
+brokering-answer-waiting = Sin respuesta todavía
+brokering-answer-accepted = Aceptada
+brokering-answer-declined = Declinada
+brokering-expires = Responder antes del
+brokering-proposed-by = Propuesta por
+brokering-decline-reason = Motivo
+brokering-decline-hint = Lo leerán ambas partes y el facilitador.
+brokering-answer-for-project = Su respuesta, por el proyecto
+brokering-answer-for-organisation = Su respuesta, por su organización
+brokering-accept-explain = Cuando ambas partes hayan aceptado, la organización pasa a ser socia en el papel propuesto y cada parte recibe los datos de contacto de la otra.
+brokering-accept = Aceptar
+brokering-decline = Declinar
+brokering-accept-instead = Aceptar en su lugar
+brokering-decline-instead = Declinar en su lugar
+brokering-you-accepted = Ha aceptado. La otra parte aún no ha respondido.
+brokering-you-declined = Ha declinado. Se ha informado a ambas partes.
+brokering-now-partners = Ambas partes aceptaron: la organización ya es socia y cada parte ha recibido por correo los datos de contacto de la otra.
+brokering-closed = Esta presentación ya no espera respuestas.
+brokering-already-answered = Su parte ya ha respondido.
+
+brokering-partnering = Alianzas
+brokering-see-candidates = Ver posibles socios y presentarlos
+brokering-interest-heading = ¿Desea su organización ser socia?
+brokering-offer = Lo que ofrece su organización
+brokering-interest-send = Avisar a los propietarios del proyecto
+brokering-interest-pending = Su organización indicó el { $date } que desea ser socia; los propietarios aún no han respondido.
+brokering-interest-partner = Su organización participa en este proyecto.
+brokering-interest-sign-in = Los miembros de organizaciones pueden indicar que desean ser socios.
+brokering-interest-members-only = Los miembros y delegados de organizaciones pueden indicar que desean ser socios.
+brokering-error-offer = Elija de la lista lo que ofrece su organización.
+brokering-error-interest-partner = Su organización ya participa en este proyecto.
+brokering-error-interest-open = El mensaje anterior de su organización aún espera respuesta.
+brokering-interest-title = Manifestación de interés
+brokering-interests-title = Manifestaciones de interés
+brokering-interests-caption = Organizaciones que desean ser socias, primero las pendientes
+brokering-interests-none = Ninguna organización ha manifestado interés todavía.
+brokering-interest-state-open = Pendiente de respuesta
+brokering-interest-state-accepted = Aceptada
+brokering-interest-state-declined = Declinada
+brokering-date = Fecha
+brokering-interest-accept-heading = Aceptar: hacerla socia
+brokering-interest-accept = Aceptar
+brokering-interest-decline-heading = Declinar
+brokering-interest-accepted = Aceptada: la organización ya es socia y ha recibido sus datos de contacto por correo.
+brokering-interest-declined = Declinada: se ha informado a la organización del motivo.
+
+brokering-meeting-new-title = Proponer una reunión
+brokering-meeting-edit-title = Modificar la reunión
+brokering-meeting-default-title = Reunión sobre { $project }
+brokering-meeting-organisations = Organizaciones invitadas (se invita a todas sus personas registradas en la plataforma)
+brokering-meeting-title-field = Título
+brokering-meeting-date = Fecha
+brokering-meeting-start = Empieza a las
+brokering-meeting-end = Termina a las
+brokering-meeting-zone = Huso horario
+brokering-meeting-place = Lugar
+brokering-meeting-place-hint = Una dirección, o déjelo vacío para una reunión en línea.
+brokering-meeting-online = Enlace en línea
+brokering-meeting-agenda = Orden del día
+brokering-meeting-send = Enviar las invitaciones
+brokering-meeting-save = Guardar y enviar la actualización
+brokering-meeting-when = Cuándo
+brokering-meeting-organiser = Propuesta por
+brokering-meeting-your-answer = ¿Asistirá?
+brokering-rsvp-yes = Sí, asistiré
+brokering-rsvp-no = No, no podré asistir
+brokering-attending-yes = Asistirá
+brokering-attending-no = No asistirá
+brokering-meeting-answered = Su respuesta ha quedado registrada.
+brokering-meeting-invitees = Invitados
+brokering-meeting-yes-count = { $count ->
+    [0] Nadie ha confirmado todavía su asistencia.
+    [one] { $count } persona asistirá.
+   *[other] { $count } personas asistirán.
+}
+brokering-meeting-notes = Notas
+brokering-meeting-notes-field = Notas de la reunión
+brokering-meeting-notes-save = Guardar las notas
+brokering-meeting-notes-saved = Las notas se han guardado.
+brokering-meeting-cancel = Cancelar la reunión
+brokering-meeting-cancelled = Esta reunión está cancelada.
+brokering-error-organisations = Elija al menos una organización socia del proyecto.
+brokering-error-no-invitees = Nadie de las organizaciones elegidas tiene una cuenta a la que invitar.
+brokering-error-date = Escriba la fecha como año-mes-día, por ejemplo 2027-01-15.
+brokering-error-time = Escriba la hora como horas:minutos, por ejemplo 14:30.
+brokering-error-zone = Elija un huso horario de la lista.
+brokering-error-order = La reunión debe terminar después de empezar.
+brokering-error-gap = Esa hora no existe o se repite en ese huso horario (cambio de hora): elija otra.
+brokering-error-link = Escriba una dirección web que empiece por https:// o http://.
+brokering-error-where = Indique un lugar, un enlace en línea o ambos.
+
+audit-action-introduction-proposed = Presentación propuesta
+audit-action-introduction-answered = Respuesta a una presentación
+audit-action-introduction-accepted = Presentación aceptada
+audit-action-introduction-declined = Presentación declinada
+audit-action-introduction-expired = Presentación vencida
+audit-action-interest-expressed = Interés manifestado
+audit-action-interest-accepted = Interés aceptado
+audit-action-interest-declined = Interés declinado
+audit-action-meeting-proposed = Reunión propuesta
+audit-action-meeting-changed = Reunión modificada
+audit-action-meeting-cancelled = Reunión cancelada
+audit-action-meeting-notes_saved = Notas de reunión guardadas
+audit-subject-introduction = Presentación
+audit-subject-interest = Manifestación de interés
+audit-subject-meeting = Reunión
+
+# Correos
+email-intro-subject = Presentación: un posible socio para «{ $project }»
+email-intro-reminder-subject = Recordatorio: una presentación para «{ $project }» espera su respuesta
+email-intro-reminder = Su parte aún no ha respondido a esta presentación, que vencerá pronto.
+email-intro-lead-project = { $facilitator }, de la Unidad de Apoyo del FMMD, sugiere que { $organisation } se una a su proyecto «{ $project }» como { $role }.
+email-intro-lead-candidate = { $facilitator }, de la Unidad de Apoyo del FMMD, sugiere que su organización, { $organisation }, se una al proyecto «{ $project }» ({ $owners }) como { $role }.
+email-intro-message = { $facilitator } escribe:
+email-intro-accept = Para aceptar en nombre de su organización (se le pedirá iniciar sesión):
+email-intro-decline = Para declinar, indicando un motivo:
+email-intro-accept-button = Aceptar
+email-intro-decline-button = Declinar
+email-intro-sign-in = Cada parte responde por su propia organización tras iniciar sesión.
+email-intro-expires = Sin las dos respuestas, la presentación vence el { $date }.
+email-intro-outcome-subject-accepted = Nueva alianza para «{ $project }»
+email-intro-outcome-subject-declined = Presentación declinada: «{ $project }»
+email-intro-outcome-subject-expired = Presentación vencida: «{ $project }»
+email-intro-outcome-accepted = Ambas partes aceptaron: { $organisation } ya es socia de «{ $project }» como { $role }.
+email-intro-outcome-declined = Se declinó la presentación de { $organisation } a «{ $project }».
+email-intro-outcome-expired = La presentación de { $organisation } a «{ $project }» venció antes de que ambas partes la aceptaran.
+email-reason-given = El motivo indicado:
+email-contacts = Sus contactos de la otra parte:
+email-see-project = Ver el proyecto
+email-interest-subject = { $organisation } desea ser socia
+email-interest-lead = { $person }, de { $organisation }, desea ser socio de su proyecto «{ $project }» y ofrece: { $offer }.
+email-interest-message = Su mensaje:
+email-interest-answer = Aceptar o declinar
+email-interest-outcome-subject-accepted = Ahora es socia de «{ $project }»
+email-interest-outcome-subject-declined = Respuesta de «{ $project }»
+email-interest-outcome-accepted = Los propietarios aceptaron: { $organisation } ya es socia de «{ $project }» como { $role }.
+email-interest-outcome-declined = Los propietarios de «{ $project }» declinaron la oferta de alianza de { $organisation }.
+email-meeting-subject-new = Invitación: { $title }
+email-meeting-subject-changed = Modificada: { $title }
+email-meeting-subject-cancelled = Cancelada: { $title }
+email-meeting-lead-new = { $organiser } le invita a una reunión sobre el proyecto «{ $project }».
+email-meeting-lead-changed = { $organiser } modificó la reunión sobre el proyecto «{ $project }». Le rogamos que responda de nuevo.
+email-meeting-lead-cancelled = { $organiser } canceló la reunión sobre el proyecto «{ $project }».
+email-meeting-when = Cuándo:
+email-meeting-place = Dónde:
+email-meeting-online = En línea:
+email-meeting-agenda = Orden del día:
+email-meeting-answer = Responder en la plataforma
+email-meeting-answer-at = Indique en la plataforma si asistirá: { $url }
+email-meeting-calendar = La invitación adjunta añade la reunión a su calendario.

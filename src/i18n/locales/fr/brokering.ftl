@@ -1,0 +1,225 @@
+# Courtage : la file d'attente des facilitateurs et les candidats, les mises en relation,
+# les manifestations d'intérêt, les réunions, et leurs courriels.
+
+brokering-nav = Facilitation
+brokering-queue-title = Projets en quête de partenaires
+brokering-queue-lead = Projets publics qui expriment des besoins, ceux qui attendent depuis le plus longtemps d'abord : depuis quand leurs besoins ne sont pas satisfaits, puis l'étape la moins avancée, puis ceux qui n'ont jamais fait l'objet d'une mise en relation ou depuis le plus longtemps.
+brokering-queue-caption = Projets en quête de partenaires, les plus délaissés d'abord
+brokering-queue-count = { $count ->
+    [one] { $count } projet cherche des partenaires
+   *[other] { $count } projets cherchent des partenaires
+}
+brokering-queue-empty = Aucun projet public n'exprime de besoin pour le moment.
+brokering-project = Projet
+brokering-unmet-since = Besoins non satisfaits depuis le
+brokering-stage = Étape
+brokering-last-introduction = Dernière mise en relation
+brokering-never = Jamais
+brokering-needs-count = { $count ->
+    [one] { $count } besoin
+   *[other] { $count } besoins
+}
+brokering-open-introductions = { $count ->
+    [one] { $count } mise en relation en attente
+   *[other] { $count } mises en relation en attente
+}
+brokering-open-interests = { $count ->
+    [0] Manifestations d'intérêt (aucune en attente)
+    [one] Manifestations d'intérêt (une en attente de réponse)
+   *[other] Manifestations d'intérêt ({ $count } en attente de réponse)
+}
+brokering-project-page = La page publique du projet
+brokering-candidates-title = Partenaires possibles
+brokering-candidates-lead = Classés selon leur adéquation au projet, avec les raisons et ce que chacune apporte au score. Les propriétaires, les partenaires, les organisations déjà mises en relation et celles qui ont décliné récemment sont écartés.
+brokering-candidates-none = Aucune organisation ne correspond encore à ce projet. Des profils indiquant offres, thèmes et pays y aident.
+brokering-score = score { $score }
+brokering-introduce = Mettre en relation
+brokering-unreachable = Personne dans cette organisation n'a encore de compte : invitez un membre avant de la mettre en relation.
+brokering-introductions = Mises en relation
+brokering-introductions-none = Aucune mise en relation pour l'instant.
+brokering-meetings = Réunions
+brokering-meetings-none = Aucune réunion pour l'instant.
+brokering-meeting-propose = Proposer une réunion
+
+brokering-introduce-title = Mettre une organisation en relation
+brokering-introduce-lead = Les deux parties reçoivent un courriel avec votre message et des liens pour accepter ou décliner. Quand les deux acceptent, l'organisation devient partenaire dans le rôle proposé et chaque partie reçoit les coordonnées de l'autre.
+brokering-organisation = Organisation
+brokering-role = Rôle proposé
+brokering-message = Message personnel
+brokering-message-hint = { $count ->
+    [one] Texte simple, { $count } caractère au plus.
+   *[other] Texte simple, { $count } caractères au plus.
+}
+brokering-introduce-send = Envoyer la mise en relation
+brokering-cancel = Annuler
+brokering-error-role = Choisissez un rôle dans la liste.
+brokering-error-empty = Écrivez quelque chose ici.
+brokering-error-too-long = { $count ->
+    [one] Réduisez ce texte à { $count } caractère.
+   *[other] Réduisez ce texte à { $count } caractères.
+}
+brokering-error-already-partner = Cette organisation participe déjà au projet.
+brokering-error-already-open = Une mise en relation de cette organisation avec le projet attend déjà des réponses.
+brokering-error-no-project-contact = Personne ne peut répondre pour le projet : aucun gouvernement propriétaire n'a de délégué sur la plateforme.
+brokering-error-no-candidate-contact = Personne dans cette organisation n'a encore de compte : invitez un membre avant de la mettre en relation.
+
+brokering-introduction-title = Mise en relation
+brokering-accept-title = Accepter la mise en relation
+brokering-decline-title = Décliner la mise en relation
+brokering-state = État
+brokering-state-proposed = En attente de réponses
+brokering-state-accepted = Acceptée par les deux parties
+brokering-state-declined = Déclinée
+brokering-state-expired = Expirée
+brokering-side-project = Réponse du projet
+brokering-side-candidate = Réponse de l'organisation
+brokering-answer-waiting = Pas encore de réponse
+brokering-answer-accepted = Acceptée
+brokering-answer-declined = Déclinée
+brokering-expires = Répondre avant le
+brokering-proposed-by = Proposée par
+brokering-decline-reason = Motif
+brokering-decline-hint = Les deux parties et le facilitateur le liront.
+brokering-answer-for-project = Votre réponse, pour le projet
+brokering-answer-for-organisation = Votre réponse, pour votre organisation
+brokering-accept-explain = Quand les deux parties ont accepté, l'organisation devient partenaire dans le rôle proposé et chaque partie reçoit les coordonnées de l'autre.
+brokering-accept = Accepter
+brokering-decline = Décliner
+brokering-accept-instead = Accepter plutôt
+brokering-decline-instead = Décliner plutôt
+brokering-you-accepted = Vous avez accepté. L'autre partie n'a pas encore répondu.
+brokering-you-declined = Vous avez décliné. Les deux parties en ont été informées.
+brokering-now-partners = Les deux parties ont accepté : l'organisation est désormais partenaire, et chaque partie a reçu les coordonnées de l'autre par courriel.
+brokering-closed = Cette mise en relation n'attend plus de réponse.
+brokering-already-answered = Votre partie a déjà répondu.
+
+brokering-partnering = Partenariat
+brokering-see-candidates = Voir les partenaires possibles et les mettre en relation
+brokering-interest-heading = Votre organisation souhaite-t-elle devenir partenaire ?
+brokering-offer = Ce que votre organisation offre
+brokering-interest-send = Prévenir les propriétaires du projet
+brokering-interest-pending = Votre organisation a indiqué le { $date } qu'elle souhaite devenir partenaire ; les propriétaires n'ont pas encore répondu.
+brokering-interest-partner = Votre organisation participe à ce projet.
+brokering-interest-sign-in = Les membres d'organisations peuvent indiquer qu'elles souhaitent devenir partenaires.
+brokering-interest-members-only = Les membres et délégués d'organisations peuvent indiquer qu'elles souhaitent devenir partenaires.
+brokering-error-offer = Choisissez dans la liste ce que votre organisation offre.
+brokering-error-interest-partner = Votre organisation participe déjà à ce projet.
+brokering-error-interest-open = Le message précédent de votre organisation attend encore une réponse.
+brokering-interest-title = Manifestation d'intérêt
+brokering-interests-title = Manifestations d'intérêt
+brokering-interests-caption = Organisations souhaitant devenir partenaires, celles en attente d'abord
+brokering-interests-none = Aucune organisation n'a encore manifesté d'intérêt.
+brokering-interest-state-open = En attente de réponse
+brokering-interest-state-accepted = Acceptée
+brokering-interest-state-declined = Déclinée
+brokering-date = Date
+brokering-interest-accept-heading = Accepter : en faire un partenaire
+brokering-interest-accept = Accepter
+brokering-interest-decline-heading = Décliner
+brokering-interest-accepted = Acceptée : l'organisation est désormais partenaire et a reçu vos coordonnées par courriel.
+brokering-interest-declined = Déclinée : l'organisation a été informée du motif.
+
+brokering-meeting-new-title = Proposer une réunion
+brokering-meeting-edit-title = Modifier la réunion
+brokering-meeting-default-title = Réunion sur { $project }
+brokering-meeting-organisations = Organisations à inviter (toutes leurs personnes inscrites sur la plateforme sont invitées)
+brokering-meeting-title-field = Titre
+brokering-meeting-date = Date
+brokering-meeting-start = Début
+brokering-meeting-end = Fin
+brokering-meeting-zone = Fuseau horaire
+brokering-meeting-place = Lieu
+brokering-meeting-place-hint = Une adresse, ou laissez vide pour une réunion en ligne.
+brokering-meeting-online = Lien en ligne
+brokering-meeting-agenda = Ordre du jour
+brokering-meeting-send = Envoyer les invitations
+brokering-meeting-save = Enregistrer et envoyer la mise à jour
+brokering-meeting-when = Quand
+brokering-meeting-organiser = Proposée par
+brokering-meeting-your-answer = Participerez-vous ?
+brokering-rsvp-yes = Oui, je participerai
+brokering-rsvp-no = Non, je ne pourrai pas participer
+brokering-attending-yes = Participera
+brokering-attending-no = Ne participera pas
+brokering-meeting-answered = Votre réponse est enregistrée.
+brokering-meeting-invitees = Invités
+brokering-meeting-yes-count = { $count ->
+    [0] Personne n'a encore indiqué sa participation.
+    [one] { $count } personne participera.
+   *[other] { $count } personnes participeront.
+}
+brokering-meeting-notes = Notes
+brokering-meeting-notes-field = Notes de la réunion
+brokering-meeting-notes-save = Enregistrer les notes
+brokering-meeting-notes-saved = Les notes sont enregistrées.
+brokering-meeting-cancel = Annuler la réunion
+brokering-meeting-cancelled = Cette réunion est annulée.
+brokering-error-organisations = Choisissez au moins une organisation partenaire du projet.
+brokering-error-no-invitees = Personne des organisations choisies n'a de compte à inviter.
+brokering-error-date = Saisissez la date sous la forme année-mois-jour, par exemple 2027-01-15.
+brokering-error-time = Saisissez l'heure sous la forme heures:minutes, par exemple 14:30.
+brokering-error-zone = Choisissez un fuseau horaire dans la liste.
+brokering-error-order = La réunion doit se terminer après son début.
+brokering-error-gap = Cette heure n'existe pas ou existe deux fois dans ce fuseau (changement d'heure) : choisissez-en une autre.
+brokering-error-link = Saisissez une adresse web commençant par https:// ou http://.
+brokering-error-where = Indiquez un lieu, un lien en ligne, ou les deux.
+
+audit-action-introduction-proposed = Mise en relation proposée
+audit-action-introduction-answered = Réponse à une mise en relation
+audit-action-introduction-accepted = Mise en relation acceptée
+audit-action-introduction-declined = Mise en relation déclinée
+audit-action-introduction-expired = Mise en relation expirée
+audit-action-interest-expressed = Intérêt manifesté
+audit-action-interest-accepted = Intérêt accepté
+audit-action-interest-declined = Intérêt décliné
+audit-action-meeting-proposed = Réunion proposée
+audit-action-meeting-changed = Réunion modifiée
+audit-action-meeting-cancelled = Réunion annulée
+audit-action-meeting-notes_saved = Notes de réunion enregistrées
+audit-subject-introduction = Mise en relation
+audit-subject-interest = Manifestation d'intérêt
+audit-subject-meeting = Réunion
+
+# Courriels
+email-intro-subject = Mise en relation : un partenaire possible pour « { $project } »
+email-intro-reminder-subject = Rappel : une mise en relation pour « { $project } » attend votre réponse
+email-intro-reminder = Votre partie n'a pas encore répondu à cette mise en relation, qui expirera bientôt.
+email-intro-lead-project = { $facilitator }, de l'Unité d'appui du FMMD, propose que { $organisation } rejoigne votre projet « { $project } » en tant que { $role }.
+email-intro-lead-candidate = { $facilitator }, de l'Unité d'appui du FMMD, propose que votre organisation, { $organisation }, rejoigne le projet « { $project } » ({ $owners }) en tant que { $role }.
+email-intro-message = { $facilitator } écrit :
+email-intro-accept = Pour accepter au nom de votre organisation (vous devrez vous connecter) :
+email-intro-decline = Pour décliner, en indiquant un motif :
+email-intro-accept-button = Accepter
+email-intro-decline-button = Décliner
+email-intro-sign-in = Chaque partie répond pour sa propre organisation après s'être connectée.
+email-intro-expires = Sans les deux réponses, la mise en relation expire le { $date }.
+email-intro-outcome-subject-accepted = Nouveau partenariat pour « { $project } »
+email-intro-outcome-subject-declined = Mise en relation déclinée : « { $project } »
+email-intro-outcome-subject-expired = Mise en relation expirée : « { $project } »
+email-intro-outcome-accepted = Les deux parties ont accepté : { $organisation } est désormais partenaire de « { $project } » en tant que { $role }.
+email-intro-outcome-declined = La mise en relation de { $organisation } avec « { $project } » a été déclinée.
+email-intro-outcome-expired = La mise en relation de { $organisation } avec « { $project } » a expiré avant que les deux parties ne l'acceptent.
+email-reason-given = Le motif indiqué :
+email-contacts = Vos contacts de l'autre partie :
+email-see-project = Voir le projet
+email-interest-subject = { $organisation } souhaite devenir partenaire
+email-interest-lead = { $person }, de { $organisation }, souhaite devenir partenaire de votre projet « { $project } » et offre : { $offer }.
+email-interest-message = Son message :
+email-interest-answer = Accepter ou décliner
+email-interest-outcome-subject-accepted = Vous êtes désormais partenaire de « { $project } »
+email-interest-outcome-subject-declined = Réponse de « { $project } »
+email-interest-outcome-accepted = Les propriétaires ont accepté : { $organisation } est désormais partenaire de « { $project } » en tant que { $role }.
+email-interest-outcome-declined = Les propriétaires de « { $project } » ont décliné l'offre de partenariat de { $organisation }.
+email-meeting-subject-new = Invitation : { $title }
+email-meeting-subject-changed = Modifiée : { $title }
+email-meeting-subject-cancelled = Annulée : { $title }
+email-meeting-lead-new = { $organiser } vous invite à une réunion sur le projet « { $project } ».
+email-meeting-lead-changed = { $organiser } a modifié la réunion sur le projet « { $project } ». Merci de répondre à nouveau.
+email-meeting-lead-cancelled = { $organiser } a annulé la réunion sur le projet « { $project } ».
+email-meeting-when = Quand :
+email-meeting-place = Où :
+email-meeting-online = En ligne :
+email-meeting-agenda = Ordre du jour :
+email-meeting-answer = Répondre sur la plateforme
+email-meeting-answer-at = Merci d'indiquer sur la plateforme si vous participerez : { $url }
+email-meeting-calendar = L'invitation jointe ajoute la réunion à votre agenda.

@@ -1,0 +1,239 @@
+# Посредничество: очередь фасилитаторов и кандидаты, знакомства, заявления о
+# заинтересованности, встречи и их письма.
+
+brokering-nav = Фасилитация
+brokering-queue-title = Проекты, которым нужны партнёры
+brokering-queue-lead = Публичные проекты с потребностями, сначала те, что ждут дольше всех: с какого времени их потребности не удовлетворены, затем более ранний этап, затем те, кого ещё не знакомили или знакомили давно.
+brokering-queue-caption = Проекты, которым нужны партнёры, сначала самые обделённые вниманием
+brokering-queue-count = { $count ->
+    [one] { $count } проект ищет партнёров
+    [few] { $count } проекта ищут партнёров
+    [many] { $count } проектов ищут партнёров
+   *[other] { $count } проекта ищут партнёров
+}
+brokering-queue-empty = Сейчас ни один публичный проект не указывает потребностей.
+brokering-project = Проект
+brokering-unmet-since = Потребности не удовлетворены с
+brokering-stage = Этап
+brokering-last-introduction = Последнее знакомство
+brokering-never = Никогда
+brokering-needs-count = { $count ->
+    [one] { $count } потребность
+    [few] { $count } потребности
+    [many] { $count } потребностей
+   *[other] { $count } потребности
+}
+brokering-open-introductions = { $count ->
+    [one] { $count } знакомство ждёт ответа
+    [few] { $count } знакомства ждут ответа
+    [many] { $count } знакомств ждут ответа
+   *[other] { $count } знакомства ждут ответа
+}
+brokering-open-interests = { $count ->
+    [0] Заявления о заинтересованности (ни одно не ждёт ответа)
+    [one] Заявления о заинтересованности ({ $count } ждёт ответа)
+    [few] Заявления о заинтересованности ({ $count } ждут ответа)
+    [many] Заявления о заинтересованности ({ $count } ждут ответа)
+   *[other] Заявления о заинтересованности ({ $count } ждут ответа)
+}
+brokering-project-page = Публичная страница проекта
+brokering-candidates-title = Возможные партнёры
+brokering-candidates-lead = Упорядочены по тому, насколько каждая организация подходит проекту, с причинами и вкладом каждой из них в оценку. Владельцы, партнёры, уже представленные организации и недавно отказавшиеся не показываются.
+brokering-candidates-none = Пока ни одна организация не подходит этому проекту. Помогают профили с предложениями, темами и странами.
+brokering-score = оценка { $score }
+brokering-introduce = Познакомить
+brokering-unreachable = Ни у кого в этой организации пока нет учётной записи: пригласите участника, прежде чем её представлять.
+brokering-introductions = Знакомства
+brokering-introductions-none = Знакомств пока нет.
+brokering-meetings = Встречи
+brokering-meetings-none = Встреч пока нет.
+brokering-meeting-propose = Предложить встречу
+
+brokering-introduce-title = Представить организацию
+brokering-introduce-lead = Обе стороны получат письмо с вашим сообщением и ссылками, чтобы принять или отклонить знакомство. Когда обе примут его, организация станет партнёром в предложенной роли, а каждая сторона получит контакты другой.
+brokering-organisation = Организация
+brokering-role = Предлагаемая роль
+brokering-message = Личное сообщение
+brokering-message-hint = { $count ->
+    [one] Простой текст, не более { $count } символа.
+    [few] Простой текст, не более { $count } символов.
+    [many] Простой текст, не более { $count } символов.
+   *[other] Простой текст, не более { $count } символа.
+}
+brokering-introduce-send = Отправить знакомство
+brokering-cancel = Отмена
+brokering-error-role = Выберите роль из списка.
+brokering-error-empty = Напишите здесь что-нибудь.
+brokering-error-too-long = { $count ->
+    [one] Сократите текст до { $count } символа.
+    [few] Сократите текст до { $count } символов.
+    [many] Сократите текст до { $count } символов.
+   *[other] Сократите текст до { $count } символа.
+}
+brokering-error-already-partner = Эта организация уже участвует в проекте.
+brokering-error-already-open = Знакомство этой организации с проектом уже ждёт ответов.
+brokering-error-no-project-contact = Никто не может ответить за проект: ни у одного правительства-владельца нет делегата на платформе.
+brokering-error-no-candidate-contact = Ни у кого в этой организации пока нет учётной записи: пригласите участника, прежде чем её представлять.
+
+brokering-introduction-title = Знакомство
+brokering-accept-title = Принять знакомство
+brokering-decline-title = Отклонить знакомство
+brokering-state = Состояние
+brokering-state-proposed = Ждёт ответов
+brokering-state-accepted = Принято обеими сторонами
+brokering-state-declined = Отклонено
+brokering-state-expired = Истекло
+brokering-side-project = Ответ проекта
+brokering-side-candidate = Ответ организации
+brokering-answer-waiting = Ответа пока нет
+brokering-answer-accepted = Принято
+brokering-answer-declined = Отклонено
+brokering-expires = Ответить до
+brokering-proposed-by = Предложил(а)
+brokering-decline-reason = Причина
+brokering-decline-hint = Её прочитают обе стороны и фасилитатор.
+brokering-answer-for-project = Ваш ответ от имени проекта
+brokering-answer-for-organisation = Ваш ответ от имени вашей организации
+brokering-accept-explain = Когда обе стороны примут знакомство, организация станет партнёром в предложенной роли, а каждая сторона получит контакты другой.
+brokering-accept = Принять
+brokering-decline = Отклонить
+brokering-accept-instead = Лучше принять
+brokering-decline-instead = Лучше отклонить
+brokering-you-accepted = Вы приняли знакомство. Другая сторона ещё не ответила.
+brokering-you-declined = Вы отклонили знакомство. Обе стороны уведомлены.
+brokering-now-partners = Обе стороны приняли знакомство: организация теперь партнёр, и каждая сторона получила контакты другой по электронной почте.
+brokering-closed = Это знакомство больше не ждёт ответов.
+brokering-already-answered = Ваша сторона уже ответила.
+
+brokering-partnering = Партнёрство
+brokering-see-candidates = Посмотреть возможных партнёров и представить их
+brokering-interest-heading = Хочет ли ваша организация стать партнёром?
+brokering-offer = Что предлагает ваша организация
+brokering-interest-send = Сообщить владельцам проекта
+brokering-interest-pending = { $date } ваша организация сообщила, что хочет стать партнёром; владельцы ещё не ответили.
+brokering-interest-partner = Ваша организация участвует в этом проекте.
+brokering-interest-sign-in = Участники организаций могут сообщить, что хотят стать партнёрами.
+brokering-interest-members-only = Участники и делегаты организаций могут сообщить, что хотят стать партнёрами.
+brokering-error-offer = Выберите из списка, что предлагает ваша организация.
+brokering-error-interest-partner = Ваша организация уже участвует в этом проекте.
+brokering-error-interest-open = Предыдущее сообщение вашей организации ещё ждёт ответа.
+brokering-interest-title = Заявление о заинтересованности
+brokering-interests-title = Заявления о заинтересованности
+brokering-interests-caption = Организации, желающие стать партнёрами, сначала ждущие ответа
+brokering-interests-none = Пока ни одна организация не заявила о заинтересованности.
+brokering-interest-state-open = Ждёт ответа
+brokering-interest-state-accepted = Принято
+brokering-interest-state-declined = Отклонено
+brokering-date = Дата
+brokering-interest-accept-heading = Принять: сделать партнёром
+brokering-interest-accept = Принять
+brokering-interest-decline-heading = Отклонить
+brokering-interest-accepted = Принято: организация теперь партнёр и получила ваши контакты по электронной почте.
+brokering-interest-declined = Отклонено: организации сообщена причина.
+
+brokering-meeting-new-title = Предложить встречу
+brokering-meeting-edit-title = Изменить встречу
+brokering-meeting-default-title = Встреча по проекту «{ $project }»
+brokering-meeting-organisations = Приглашаемые организации (приглашаются все их сотрудники, зарегистрированные на платформе)
+brokering-meeting-title-field = Название
+brokering-meeting-date = Дата
+brokering-meeting-start = Начало
+brokering-meeting-end = Окончание
+brokering-meeting-zone = Часовой пояс
+brokering-meeting-place = Место
+brokering-meeting-place-hint = Адрес; оставьте пустым для встречи онлайн.
+brokering-meeting-online = Ссылка для подключения
+brokering-meeting-agenda = Повестка дня
+brokering-meeting-send = Отправить приглашения
+brokering-meeting-save = Сохранить и отправить обновление
+brokering-meeting-when = Когда
+brokering-meeting-organiser = Предложил(а)
+brokering-meeting-your-answer = Вы придёте?
+brokering-rsvp-yes = Да, приду
+brokering-rsvp-no = Нет, не смогу
+brokering-attending-yes = Придёт
+brokering-attending-no = Не придёт
+brokering-meeting-answered = Ваш ответ записан.
+brokering-meeting-invitees = Приглашены
+brokering-meeting-yes-count = { $count ->
+    [0] Пока никто не подтвердил участие.
+    [one] Придёт { $count } человек.
+    [few] Придут { $count } человека.
+    [many] Придут { $count } человек.
+   *[other] Придут { $count } человека.
+}
+brokering-meeting-notes = Заметки
+brokering-meeting-notes-field = Заметки о встрече
+brokering-meeting-notes-save = Сохранить заметки
+brokering-meeting-notes-saved = Заметки сохранены.
+brokering-meeting-cancel = Отменить встречу
+brokering-meeting-cancelled = Эта встреча отменена.
+brokering-error-organisations = Выберите хотя бы одну организацию-партнёра проекта.
+brokering-error-no-invitees = Ни у кого из выбранных организаций нет учётной записи для приглашения.
+brokering-error-date = Введите дату в виде год-месяц-день, например 2027-01-15.
+brokering-error-time = Введите время в виде часы:минуты, например 14:30.
+brokering-error-zone = Выберите часовой пояс из списка.
+brokering-error-order = Встреча должна заканчиваться после начала.
+brokering-error-gap = Такого времени нет или оно повторяется в этом поясе (перевод часов): выберите другое.
+brokering-error-link = Введите веб-адрес, начинающийся с https:// или http://.
+brokering-error-where = Укажите место, ссылку для подключения или и то и другое.
+
+audit-action-introduction-proposed = Знакомство предложено
+audit-action-introduction-answered = Ответ на знакомство
+audit-action-introduction-accepted = Знакомство принято
+audit-action-introduction-declined = Знакомство отклонено
+audit-action-introduction-expired = Знакомство истекло
+audit-action-interest-expressed = Заявлена заинтересованность
+audit-action-interest-accepted = Заинтересованность принята
+audit-action-interest-declined = Заинтересованность отклонена
+audit-action-meeting-proposed = Встреча предложена
+audit-action-meeting-changed = Встреча изменена
+audit-action-meeting-cancelled = Встреча отменена
+audit-action-meeting-notes_saved = Заметки о встрече сохранены
+audit-subject-introduction = Знакомство
+audit-subject-interest = Заявление о заинтересованности
+audit-subject-meeting = Встреча
+
+# Письма
+email-intro-subject = Знакомство: возможный партнёр для проекта «{ $project }»
+email-intro-reminder-subject = Напоминание: знакомство для проекта «{ $project }» ждёт вашего ответа
+email-intro-reminder = Ваша сторона ещё не ответила на это знакомство, а срок скоро истечёт.
+email-intro-lead-project = { $facilitator } из Группы поддержки ГФМР предлагает, чтобы { $organisation } присоединилась к вашему проекту «{ $project }» в роли «{ $role }».
+email-intro-lead-candidate = { $facilitator } из Группы поддержки ГФМР предлагает, чтобы ваша организация, { $organisation }, присоединилась к проекту «{ $project }» ({ $owners }) в роли «{ $role }».
+email-intro-message = { $facilitator } пишет:
+email-intro-accept = Чтобы принять от имени вашей организации (потребуется войти):
+email-intro-decline = Чтобы отклонить, указав причину:
+email-intro-accept-button = Принять
+email-intro-decline-button = Отклонить
+email-intro-sign-in = Каждая сторона отвечает за свою организацию после входа.
+email-intro-expires = Без ответов обеих сторон знакомство истечёт { $date }.
+email-intro-outcome-subject-accepted = Новое партнёрство в проекте «{ $project }»
+email-intro-outcome-subject-declined = Знакомство отклонено: «{ $project }»
+email-intro-outcome-subject-expired = Знакомство истекло: «{ $project }»
+email-intro-outcome-accepted = Обе стороны приняли знакомство: { $organisation } теперь партнёр проекта «{ $project }» в роли «{ $role }».
+email-intro-outcome-declined = Знакомство { $organisation } с проектом «{ $project }» отклонено.
+email-intro-outcome-expired = Знакомство { $organisation } с проектом «{ $project }» истекло, прежде чем обе стороны его приняли.
+email-reason-given = Указанная причина:
+email-contacts = Ваши контакты на другой стороне:
+email-see-project = Открыть проект
+email-interest-subject = { $organisation } хочет стать партнёром
+email-interest-lead = { $person } ({ $organisation }) хочет стать партнёром вашего проекта «{ $project }» и предлагает: { $offer }.
+email-interest-message = Сообщение:
+email-interest-answer = Принять или отклонить
+email-interest-outcome-subject-accepted = Вы теперь партнёр проекта «{ $project }»
+email-interest-outcome-subject-declined = Ответ проекта «{ $project }»
+email-interest-outcome-accepted = Владельцы согласились: { $organisation } теперь партнёр проекта «{ $project }» в роли «{ $role }».
+email-interest-outcome-declined = Владельцы проекта «{ $project }» отклонили предложение партнёрства от { $organisation }.
+email-meeting-subject-new = Приглашение: { $title }
+email-meeting-subject-changed = Изменено: { $title }
+email-meeting-subject-cancelled = Отменено: { $title }
+email-meeting-lead-new = { $organiser } приглашает вас на встречу по проекту «{ $project }».
+email-meeting-lead-changed = { $organiser } изменил(а) встречу по проекту «{ $project }». Пожалуйста, ответьте ещё раз.
+email-meeting-lead-cancelled = { $organiser } отменил(а) встречу по проекту «{ $project }».
+email-meeting-when = Когда:
+email-meeting-place = Где:
+email-meeting-online = Онлайн:
+email-meeting-agenda = Повестка дня:
+email-meeting-answer = Ответить на платформе
+email-meeting-answer-at = Пожалуйста, сообщите на платформе, придёте ли вы: { $url }
+email-meeting-calendar = Приложенное приглашение добавит встречу в ваш календарь.
