@@ -646,17 +646,10 @@ pub struct SimilarityRow {
     pub themes: Vec<String>,
 }
 
-/// Every public project, plus project `also` (a draft being checked), for comparison.
-pub fn similarity_rows(
-    conn: &mut DbConn,
-    also: Option<i32>,
-) -> Result<Vec<SimilarityRow>, DbError> {
+/// Every public project, for comparison.
+pub fn similarity_rows(conn: &mut DbConn) -> Result<Vec<SimilarityRow>, DbError> {
     let rows: Vec<(i32, String, String, String, String)> = projects::table
-        .filter(
-            projects::status
-                .ne(PublicationState::Draft.code())
-                .or(projects::id.nullable().eq(also)),
-        )
+        .filter(projects::status.ne(PublicationState::Draft.code()))
         .order(projects::id)
         .select((
             projects::id,
@@ -669,11 +662,7 @@ pub fn similarity_rows(
     let mut themes: HashMap<i32, Vec<String>> = HashMap::new();
     for (pid, code) in project_themes::table
         .inner_join(projects::table)
-        .filter(
-            projects::status
-                .ne(PublicationState::Draft.code())
-                .or(projects::id.nullable().eq(also)),
-        )
+        .filter(projects::status.ne(PublicationState::Draft.code()))
         .select((project_themes::project_id, project_themes::theme_code))
         .load::<(i32, String)>(conn)?
     {
@@ -730,7 +719,7 @@ impl CorpusSlot {
         {
             return Ok(corpus.clone());
         }
-        let rows = similarity_rows(conn, None)?;
+        let rows = similarity_rows(conn)?;
         let index = crate::text::similar::SimilarityIndex::new(rows.iter().map(|r| {
             crate::text::similar::Doc {
                 key: r.id,
