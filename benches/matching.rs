@@ -267,22 +267,25 @@ fn main() {
     );
     for n in sizes {
         let mut g = Gen::new(0x6f6d_6d64);
+        let base = ALLOCATED.load(Ordering::Relaxed);
         let projects: Vec<ProjectQuery> = (1..=projects_n).map(|i| g.project(i as i32)).collect();
+        let orgs: Vec<OrgProfile> = (1..=n).map(|i| g.organisation(i as i32)).collect();
+        let inputs = ALLOCATED.load(Ordering::Relaxed) - base;
         let asked: Vec<ProjectQuery> = projects
             .iter()
             .step_by(projects_n / queries.max(1))
             .take(queries)
             .cloned()
             .collect();
-        let orgs: Vec<OrgProfile> = (1..=n).map(|i| g.organisation(i as i32)).collect();
         let sample_orgs: Vec<OrgProfile> = orgs.iter().step_by(n / 50).take(50).cloned().collect();
         let before = ALLOCATED.load(Ordering::Relaxed);
         let started = Instant::now();
         let index = Index::new(orgs, projects);
         let build = started.elapsed().as_secs_f64();
-        // The inputs were moved into `Index::new` and dropped there: what is left is the index.
+        // The inputs were moved into `Index::new` and dropped there: what is allocated now,
+        // plus the inputs freed, minus what was allocated before, is the index.
         let after = ALLOCATED.load(Ordering::Relaxed);
-        let index_mb = after.saturating_sub(before) as f64 / 1e6;
+        let index_mb = (after + inputs).saturating_sub(before) as f64 / 1e6;
         let mut times = Vec::with_capacity(asked.len());
         let mut total = 0usize;
         for q in &asked {
