@@ -29,6 +29,10 @@
 //! (`… WHERE state = 'proposed' AND reminded_at IS NULL`), so only the instance whose
 //! update changed the row sends the mail, and outbox dedupe keys make a repeat harmless.
 
+/// How many days an organisation that declined a project stays out of its candidates
+/// (the facilitator's list and the matches API).
+pub const DECLINED_DAYS: i64 = 180;
+
 pub mod interests;
 pub mod introductions;
 pub mod meetings;

@@ -137,6 +137,14 @@ fn fan_out(
         if delivery == Delivery::Off {
             continue;
         }
+        // Those the use case itself writes to (an introduction with its answer links, a
+        // review decision, a meeting invitation…) find it in the app, not in a second mail.
+        let told = rules::mailed_by_its_use_case(kind, reason);
+        let delivery = if told {
+            Delivery::Immediately
+        } else {
+            delivery
+        };
         diesel::insert_into(notifications::table)
             .values((
                 notifications::person_id.eq(r.id),
@@ -146,6 +154,9 @@ fn fan_out(
                 notifications::created_at.eq(now),
             ))
             .execute(conn)?;
+        if told {
+            continue;
+        }
         match Frequency::of(delivery) {
             Some(frequency) => schedule_digest(conn, r.id, &r.time_zone, frequency, now)?,
             None => {

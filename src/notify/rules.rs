@@ -21,6 +21,9 @@
 //! - Never the event's own actor, never a deactivated person.
 //! - A person concerned for several reasons is counted once, for the strongest reason
 //!   (the order of [`Reason`]).
+//! - Where the use case writes its own mail (review decisions, introductions, interest,
+//!   meetings: [`mailed_by_its_use_case`]), the people it writes to find the event in the
+//!   app only, so nobody gets the same news twice.
 //! - Messages about a person's own project (reason [`Reason::Owner`]) or own
 //!   introduction, interest or meeting ([`Reason::Concerned`] on those kinds) always
 //!   arrive: a preference of "off" is read as "immediately" for them.
@@ -151,6 +154,25 @@ pub fn is_mandatory(kind: EventKind, reason: Reason) -> bool {
     }
 }
 
+/// Whether the use case behind an event of `kind` already writes its own mail to a person
+/// concerned for `reason`, so the notification stays in the app (no second mail, no
+/// digest line): the review decision to the owners (`review_decision` mail), an
+/// introduction and its reminder, acceptance, refusal or expiry to both sides (with their
+/// answer links), an expression of interest to the owners, and a meeting's invitation,
+/// change or cancellation (with its iCalendar part) to the owners and the organisations
+/// invited.
+pub fn mailed_by_its_use_case(kind: EventKind, reason: Reason) -> bool {
+    use EventKind::*;
+    match kind {
+        ReviewDecision | InterestExpressed => reason == Reason::Owner,
+        IntroductionProposed | IntroductionAccepted | IntroductionDeclined
+        | IntroductionExpiring | MeetingProposed | MeetingChanged => {
+            matches!(reason, Reason::Owner | Reason::Concerned)
+        }
+        _ => false,
+    }
+}
+
 /// How a person wants to hear of a kind of event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Delivery {
@@ -264,6 +286,28 @@ impl Frequency {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nobody_hears_twice_what_a_use_case_mails_itself() {
+        use EventKind::*;
+        assert!(mailed_by_its_use_case(
+            IntroductionProposed,
+            Reason::Concerned
+        ));
+        assert!(mailed_by_its_use_case(IntroductionAccepted, Reason::Owner));
+        assert!(mailed_by_its_use_case(ReviewDecision, Reason::Owner));
+        assert!(mailed_by_its_use_case(MeetingProposed, Reason::Concerned));
+        // Others concerned still hear through their preferences.
+        assert!(!mailed_by_its_use_case(
+            IntroductionProposed,
+            Reason::Facilitator
+        ));
+        assert!(!mailed_by_its_use_case(StageChanged, Reason::Owner));
+        assert!(!mailed_by_its_use_case(
+            InterestExpressed,
+            Reason::Facilitator
+        ));
+    }
+
     use super::*;
 
     #[test]

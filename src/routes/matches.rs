@@ -98,8 +98,9 @@ where
     .map_err(|e| AppError::Internal(e.into()))
 }
 
-/// Organisations for public project `project_id`, best first, leaving out its owners and
-/// partners and `also_exclude` (e.g. organisations that declined it recently); `None`
+/// Organisations for public project `project_id`, best first, leaving out its owners,
+/// its partners, organisations that declined it recently
+/// ([`crate::brokering::DECLINED_DAYS`]) and `also_exclude`; `None`
 /// when there is no such public project.
 pub async fn organisations_for_project(
     state: &web::Data<AppState>,
@@ -110,9 +111,16 @@ pub async fn organisations_for_project(
     let (version, found) = state
         .db
         .read(move |conn| {
+            let since = chrono::Utc::now().naive_utc()
+                - chrono::Duration::days(crate::brokering::DECLINED_DAYS);
+            let declined =
+                crate::db::queries::brokering::recently_declined(conn, project_id, since)?;
             Ok((
                 current_version(conn)?,
-                profiles::project_query(conn, project_id)?,
+                profiles::project_query(conn, project_id)?.map(|(query, mut exclude)| {
+                    exclude.extend(declined);
+                    (query, exclude)
+                }),
             ))
         })
         .await?;

@@ -30,8 +30,6 @@ use crate::views::pages::{FormErrors, Pager};
 
 /// How many candidates the facilitator sees.
 const CANDIDATES: usize = 20;
-/// How long an organisation that declined a project stays out of its candidates.
-const DECLINED_DAYS: i64 = 180;
 
 /// `?page=`
 #[derive(Debug, Deserialize)]
@@ -80,7 +78,7 @@ pub async fn project(
 ) -> Result<CandidatesPage, AppError> {
     require(&req, Action::Introduce)?;
     let id = parse_id(&path)?;
-    let since = now() - chrono::Duration::days(DECLINED_DAYS);
+    let since = now() - chrono::Duration::days(crate::brokering::DECLINED_DAYS);
     let loaded = state
         .db
         .read(move |c| {
