@@ -206,10 +206,8 @@ async function pool(items, n, fn) {
 const started = Date.now();
 // PFP_CHECK_ONLY=<regular expression>: only the page types whose name matches (while working
 // on some pages; CI checks them all).
-const only = process.env.PFP_CHECK_ONLY ? new RegExp(process.env.PFP_CHECK_ONLY) : null;
-// ONLY=regex restricts the run to the page types whose name matches (e.g. while working
-// on some pages); the full run is the default.
-const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+const onlyPattern = process.env.PFP_CHECK_ONLY || process.env.ONLY;
+const only = onlyPattern ? new RegExp(onlyPattern) : null;
 const types = (await pageTypes()).filter(([name]) => !only || only.test(name));
 const work = [];
 for (const session of SESSIONS) {

@@ -9,6 +9,7 @@ mod cli;
 mod errors;
 mod following;
 mod helpers;
+mod lifecycle;
 mod i18n;
 mod mail;
 mod mail_helpers;
