@@ -56,7 +56,10 @@ async fn a_project_lives_its_whole_life_on_the_platform() {
                 "Developing national migration profiles with the governments of Central \
                  America, so that migration data informs development planning.",
             ),
-            ("objectives", "Train statisticians.\nPublish one profile per country."),
+            (
+                "objectives",
+                "Train statisticians.\nPublish one profile per country.",
+            ),
             ("expected_results", "Five published migration profiles."),
             ("themes", "migration_profiles"),
             ("themes", "policy_coherence_data"),
@@ -110,18 +113,33 @@ async fn a_project_lives_its_whole_life_on_the_platform() {
     assert_eq!(res.status(), 303);
 
     // Its owners take it through each stage, with news on the way.
-    move_to(&mx, id, "design", "Questionnaires agreed with the statistics offices").await;
+    move_to(
+        &mx,
+        id,
+        "design",
+        "Questionnaires agreed with the statistics offices",
+    )
+    .await;
     let res = send(
         &mx,
         &format!("/projects/{id}/updates"),
         &[
-            ("body", "Guatemala and Honduras signed the data-sharing agreement."),
+            (
+                "body",
+                "Guatemala and Honduras signed the data-sharing agreement.",
+            ),
             ("posted_on", &today),
         ],
     )
     .await;
     assert_eq!(res.status(), 303, "update posted");
-    move_to(&mx, id, "implementation", "Fieldwork started in both countries").await;
+    move_to(
+        &mx,
+        id,
+        "implementation",
+        "Fieldwork started in both countries",
+    )
+    .await;
     let res = send(
         &mx,
         &format!("/projects/{id}/resources/new"),
