@@ -43,6 +43,7 @@ struct EventRow {
     actor_id: Option<i32>,
     project_id: Option<i32>,
     organisation_id: Option<i32>,
+    subject_id: Option<i32>,
 }
 
 /// Fans out up to [`BATCH`] pending events, oldest first, inside the caller's
@@ -58,6 +59,7 @@ pub fn run(conn: &mut DbConn, outbox: &Outbox, now: NaiveDateTime) -> Result<usi
             events::actor_id,
             events::project_id,
             events::organisation_id,
+            events::subject_id,
         ));
     let claimed: Vec<EventRow> = match conn {
         // Concurrent instances each take different events without waiting.
@@ -251,6 +253,17 @@ fn concerned(conn: &mut DbConn, kind: EventKind, event: &EventRow) -> Result<Con
         && let Some(org) = event.organisation_id
     {
         add(people_of(conn, &[org], None)?, Reason::Concerned);
+    }
+    // The person who asked hears the answer to their question.
+    if kind == EventKind::QuestionAnswered
+        && let Some(question) = event.subject_id
+    {
+        let asker: Option<Option<i32>> = crate::db::schema::questions::table
+            .find(question)
+            .select(crate::db::schema::questions::asker_id)
+            .first(conn)
+            .optional()?;
+        add(asker.flatten().into_iter().collect(), Reason::Concerned);
     }
     if want.facilitators {
         add(with_role(conn, Role::Facilitator)?, Reason::Facilitator);

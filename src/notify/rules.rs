@@ -7,7 +7,7 @@
 //! | review decision | ✓ | | | | | |
 //! | stage changed, update posted, milestone reached | ✓ | ✓ | | ✓ | | |
 //! | partner added | ✓ | ✓ (the new one too) | ✓ | ✓ | | |
-//! | question asked, question answered | ✓ | | | ✓ | | |
+//! | question asked, question answered | ✓ | | (the asker, for an answer) | ✓ | | |
 //! | introduction proposed, accepted, declined, expiring | ✓ | | ✓ | | ✓ | |
 //! | interest expressed | ✓ | | | | ✓ | |
 //! | meeting proposed, changed | ✓ | | ✓ | | ✓ | |

@@ -175,6 +175,18 @@ async fn a_project_lives_its_whole_life_on_the_platform() {
     )
     .await;
     assert_eq!(res.status(), 303);
+    // The observer who asked hears of the answer (in the app at once; by mail in the
+    // daily digest, the default for answers).
+    let mut heard = String::new();
+    for _ in 0..100 {
+        let (_, notes) = body(&observer, "/notifications").await;
+        if notes.contains("Migration profiles for Central America") {
+            heard = notes;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(!heard.is_empty(), "the asker is told of the answer");
     move_to(&mx, id, "completion", "Five profiles published").await;
 
     // Anyone now reads the whole story on the public page.
