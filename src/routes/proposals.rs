@@ -693,35 +693,12 @@ pub async fn answer_invitation(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
-    let person = person_or_sign_in(&req)?;
-    require(&req, Action::ProposeProject)?;
-    let actor = delegate(&person)?;
-    let accept = accepts(&form.0)?;
-    let answer = state
-        .db
-        .write(move |conn| {
-            proposals::answer_invitation(
-                conn,
-                id,
-                actor.organisation_id,
-                accept,
-                actor.person_id,
-                now(),
-            )
-        })
-        .await?;
-    match answer {
-        Answer::NotFound => Err(AppError::NotFound),
-        Answer::Done => Ok(see_other(format!(
-            "/projects/mine?done={}",
-            if accept {
-                "invitation_accepted"
-            } else {
-                "invitation_declined"
-            }
-        ))),
-    }
+    let answered = Answering {
+        action: Action::ProposeProject,
+        use_case: proposals::answer_invitation,
+        done: ["invitation_accepted", "invitation_declined"],
+    };
+    answered.run(form, req, state, path).await
 }
 
 /// `POST /join-requests/{id}`: a delegate of an owning government answers a request.
@@ -731,34 +708,68 @@ pub async fn answer_join_request(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
-    let person = person_or_sign_in(&req)?;
-    require(&req, Action::ManageOwnProject)?;
-    let actor = delegate(&person)?;
-    let accept = accepts(&form.0)?;
-    let answer = state
-        .db
-        .write(move |conn| {
-            proposals::answer_join(
-                conn,
-                id,
-                actor.organisation_id,
-                accept,
-                actor.person_id,
-                now(),
-            )
-        })
-        .await?;
-    match answer {
-        Answer::NotFound => Err(AppError::NotFound),
-        Answer::Done => Ok(see_other(format!(
-            "/projects/mine?done={}",
-            if accept {
-                "request_accepted"
-            } else {
-                "request_declined"
-            }
-        ))),
+    let answered = Answering {
+        action: Action::ManageOwnProject,
+        use_case: proposals::answer_join,
+        done: ["request_accepted", "request_declined"],
+    };
+    answered.run(form, req, state, path).await
+}
+
+/// A use case recording an answer: (connection, invitation or request id, answering
+/// government, accept, person, now).
+type AnswerUseCase = fn(
+    &mut crate::db::DbConn,
+    i32,
+    i32,
+    bool,
+    i32,
+    chrono::NaiveDateTime,
+) -> Result<Answer, crate::db::DbError>;
+
+/// A delegate's answer, for their government, to a co-owner invitation or a request to
+/// join: who may, the use case that records it, and what "My projects" then says.
+struct Answering {
+    action: Action,
+    use_case: AnswerUseCase,
+    /// The `done` notice after accepting, after declining.
+    done: [&'static str; 2],
+}
+
+impl Answering {
+    async fn run(
+        self,
+        form: CsrfForm<AnswerForm>,
+        req: HttpRequest,
+        state: web::Data<AppState>,
+        path: web::Path<String>,
+    ) -> Result<HttpResponse, AppError> {
+        let id = parse_id(&path)?;
+        let person = person_or_sign_in(&req)?;
+        require(&req, self.action)?;
+        let actor = delegate(&person)?;
+        let accept = accepts(&form.0)?;
+        let use_case = self.use_case;
+        let answer = state
+            .db
+            .write(move |conn| {
+                use_case(
+                    conn,
+                    id,
+                    actor.organisation_id,
+                    accept,
+                    actor.person_id,
+                    now(),
+                )
+            })
+            .await?;
+        match answer {
+            Answer::NotFound => Err(AppError::NotFound),
+            Answer::Done => Ok(see_other(format!(
+                "/projects/mine?done={}",
+                self.done[usize::from(!accept)]
+            ))),
+        }
     }
 }
 
