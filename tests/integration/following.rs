@@ -248,6 +248,47 @@ async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
     );
 }
 
+#[tokio::test]
+async fn a_stage_change_reaches_a_follower_at_once() {
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server)).await;
+    let project = app.project_id("unaccompanied").await;
+    let observer = app.browser(Some("observer")).await;
+    follow(&observer, &format!("/projects/{project}")).await;
+
+    // Mexico's delegate, an owner, moves the project over HTTP.
+    let mx = app.browser(Some("mx-delegate")).await;
+    let csrf = mx.csrf("/").await;
+    let today = chrono::Utc::now().date_naive().to_string();
+    let started = Instant::now();
+    let res = mx
+        .post_form(
+            &format!("/projects/{project}/stage"),
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("stage", "completion"),
+                ("changed_on", today.as_str()),
+                ("note", "Guardians trained; follow-up under way"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let received = server.wait_for(1, Duration::from_secs(20)).await;
+    println!("stage change to SMTP server: {:?}", started.elapsed());
+    // Stage changes arrive at once by default; the actor hears nothing.
+    let mine: Vec<&Received> = received.iter().filter(|m| to(m) == OBSERVER).collect();
+    assert_eq!(mine.len(), 1, "the follower hears of it once");
+    assert!(received.iter().all(|m| to(m) != MX_DELEGATE));
+    let text = mine[0].part("text/plain").unwrap();
+    assert!(
+        text.contains("Protection of unaccompanied migrant children"),
+        "{text}"
+    );
+    assert!(text.contains("Completion"), "{text}");
+    assert!(text.contains("because you follow this project"), "{text}");
+    assert!(mine[0].header("List-Unsubscribe").is_some());
+}
+
 async fn text_of(b: &Browser, path: &str) -> (u16, String) {
     let res = b.get(path).await;
     (res.status().as_u16(), res.text().await.unwrap())
