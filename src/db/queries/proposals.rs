@@ -831,6 +831,15 @@ fn invitation_views(
             co_owner_invitations::created_at,
         ))
         .load(conn)?;
+    views(conn, rows)
+}
+
+/// Invitations or requests as `/projects/mine` lists them: each (id, project, the other
+/// government, status, when) with the project's title and the government's name.
+fn views(
+    conn: &mut DbConn,
+    rows: Vec<(i32, i32, i32, String, NaiveDateTime)>,
+) -> Result<Vec<InvitationView>, DbError> {
     let mut out = Vec::new();
     for (id, project_id, org, status, created_at) in rows {
         let (title, lang): (String, String) = projects::table
@@ -1017,27 +1026,7 @@ pub fn join_requests_to(conn: &mut DbConn, org: i32) -> Result<Vec<InvitationVie
             join_requests::created_at,
         ))
         .load(conn)?;
-    let mut out = Vec::new();
-    for (id, project_id, requester, status, created_at) in rows {
-        let (title, lang): (String, String) = projects::table
-            .find(project_id)
-            .select((projects::title, projects::lang))
-            .first(conn)?;
-        let organisation: String = organisations::table
-            .find(requester)
-            .select(organisations::name)
-            .first(conn)?;
-        out.push(InvitationView {
-            id,
-            project_id,
-            title,
-            lang,
-            organisation,
-            status,
-            created_at,
-        });
-    }
-    Ok(out)
+    views(conn, rows)
 }
 
 /// Requests government `org` has sent, newest first.
