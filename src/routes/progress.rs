@@ -204,6 +204,18 @@ fn date_message(ctx: &Ctx, e: DateError) -> String {
     .to_owned()
 }
 
+/// What to fix in a bounded text: `empty_key` when it is empty, the limit when too long.
+pub(super) fn text_message(
+    ctx: &Ctx,
+    e: &crate::domain::text::TextError,
+    empty_key: &str,
+) -> String {
+    match e {
+        crate::domain::text::TextError::Empty { .. } => ctx.t(empty_key).to_owned(),
+        crate::domain::text::TextError::TooLong { max, .. } => too_long(ctx, *max),
+    }
+}
+
 fn too_long(ctx: &Ctx, max: usize) -> String {
     ctx.tn("progress-error-too-long", &(max as i64))
 }
@@ -311,13 +323,11 @@ pub async fn post_update(
     let f = form.0;
     let mut errors = FormErrors::default();
     let body = bounded("body", &f.body, UPDATE_MAX, true, false);
-    match &body {
-        Err(crate::domain::text::TextError::Empty { .. }) => errors.add(
+    if let Err(e) = &body {
+        errors.add(
             "update_body",
-            ctx.t("progress-error-update-empty").to_owned(),
-        ),
-        Err(_) => errors.add("update_body", too_long(&ctx, UPDATE_MAX)),
-        Ok(_) => {}
+            text_message(&ctx, e, "progress-error-update-empty"),
+        );
     }
     let on = parse_past_date(&f.posted_on, today());
     if let Err(e) = on {
@@ -363,13 +373,11 @@ pub async fn add_milestone(
     let f = form.0;
     let mut errors = FormErrors::default();
     let title = bounded("title", &f.title, MILESTONE_MAX, true, true);
-    match &title {
-        Err(crate::domain::text::TextError::Empty { .. }) => errors.add(
+    if let Err(e) = &title {
+        errors.add(
             "milestone_title",
-            ctx.t("progress-error-milestone-empty").to_owned(),
-        ),
-        Err(_) => errors.add("milestone_title", too_long(&ctx, MILESTONE_MAX)),
-        Ok(_) => {}
+            text_message(&ctx, e, "progress-error-milestone-empty"),
+        );
     }
     let due = if f.due_on.trim().is_empty() {
         Err(DateError::Malformed)

@@ -17,7 +17,6 @@ use crate::db::queries::projects::ProjectDetail;
 use crate::db::queries::questions::{self, Hidden};
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
-use crate::domain::text::TextError;
 use crate::domain::{PartnerRole, Role};
 use crate::error::AppError;
 use crate::startup::AppState;
@@ -75,13 +74,6 @@ fn back(id: i32, question: i32) -> HttpResponse {
         .finish()
 }
 
-fn message(ctx: &Ctx, e: &TextError, empty_key: &str) -> String {
-    match e {
-        TextError::Empty { .. } => ctx.t(empty_key).to_owned(),
-        TextError::TooLong { max, .. } => ctx.tn("progress-error-too-long", &(*max as i64)),
-    }
-}
-
 /// The question form.
 #[derive(Debug, Deserialize)]
 pub struct AskForm {
@@ -108,7 +100,7 @@ pub async fn ask(
                 field: "question-body".into(),
                 question_id: None,
                 value: form.0.body.chars().take(QUESTION_MAX * 2).collect(),
-                message: message(&ctx, &e, "progress-error-question-empty"),
+                message: super::progress::text_message(&ctx, &e, "progress-error-question-empty"),
             };
             return refused(ctx, &state, p, f).await;
         }
@@ -155,7 +147,7 @@ pub async fn answer(
                 field: format!("answer-{qid}"),
                 question_id: Some(qid),
                 value: form.0.answer.chars().take(ANSWER_MAX * 2).collect(),
-                message: message(&ctx, &e, "progress-error-answer-empty"),
+                message: super::progress::text_message(&ctx, &e, "progress-error-answer-empty"),
             };
             return refused(ctx, &state, p, f).await;
         }
@@ -221,7 +213,7 @@ pub async fn hide(
                 field: format!("{prefix}-{qid}"),
                 question_id: Some(qid),
                 value: form.0.reason.chars().take(REASON_MAX * 2).collect(),
-                message: message(&ctx, &e, "progress-error-reason-empty"),
+                message: super::progress::text_message(&ctx, &e, "progress-error-reason-empty"),
             };
             return refused(ctx, &state, p, f).await;
         }
