@@ -12,7 +12,7 @@
 //! cargo run --release --example evaluate
 //! ```
 
-use pfp::demo::{DemoData, GFMD2010};
+use pfp::app::demo::{DemoData, GFMD2010};
 use pfp::domain::{Language, ProjectStage};
 use pfp::matching::{Index, LangText, ProjectQuery, Weights, rank};
 

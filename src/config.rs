@@ -203,13 +203,13 @@ pub struct Settings {
     /// How often this instance runs the periodic check for overdue updates; `None`
     /// (`PFP_OVERDUE_CHECK_MINUTES=0`) when it leaves the check to other instances.
     pub overdue_check_interval: Option<Duration>,
-    /// Introductions' expiry and reminders (see `crate::brokering`).
+    /// Introductions' expiry and reminders (see `crate::app::brokering`).
     pub brokering: BrokeringSettings,
     /// Weights of the matching signals (`[matching]`).
     pub matching: crate::matching::Weights,
 }
 
-/// When introductions expire and are reminded of (see `crate::brokering`).
+/// When introductions expire and are reminded of (see `crate::app::brokering`).
 #[derive(Debug, Clone)]
 pub struct BrokeringSettings {
     /// An unanswered introduction expires this long after it was proposed.

@@ -595,7 +595,7 @@ diesel::allow_tables_to_appear_in_same_query!(organisation_contacts, people);
 
 diesel::table! {
     /// Introductions a facilitator proposed between a project and an organisation
-    /// (see `crate::brokering`).
+    /// (see `crate::app::brokering`).
     introductions (id) {
         id -> Integer,
         project_id -> Integer,

@@ -1,5 +1,6 @@
 //! Value types and rules of the platform. No I/O here: everything is pure and unit-tested.
 
+pub mod actor;
 pub mod brokering;
 pub mod codes;
 pub mod country;
@@ -13,6 +14,7 @@ pub mod resource;
 pub mod search;
 pub mod text;
 
+pub use actor::Actor;
 pub use codes::{
     AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole,
     ProjectStage, PublicationState, Region, ResourceKind, ReviewDecision, Role, Theme, UnknownCode,

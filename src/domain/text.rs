@@ -106,6 +106,16 @@ bounded_text!(
     ShortText, "note", 2000, required = false, one_line = false
 );
 
+/// `text` cut at a word boundary to at most `max` characters, with an ellipsis if cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

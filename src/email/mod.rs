@@ -13,7 +13,6 @@
 //!   templates under `templates/email/`.
 
 pub mod brokering;
-pub mod cli;
 pub mod mailbox;
 pub mod messages;
 pub mod outbox;

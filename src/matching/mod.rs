@@ -3,7 +3,7 @@
 //!
 //! Pure: profiles in, ranked suggestions out; no database, no web, no clock. The app
 //! builds an [`Index`] from the database at start and rebuilds it in the background when
-//! public content changes (`crate::matching_service`); the evaluation and the benchmark
+//! public content changes (`crate::app::matching_service`); the evaluation and the benchmark
 //! build it from files or synthetic data.
 //!
 //! # Signals

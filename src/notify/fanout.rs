@@ -20,8 +20,7 @@ use diesel::prelude::*;
 use super::mail::{EventItem, NotificationMail, Unfollow};
 use super::prefs::Unsubscribe;
 use super::rules::{self, Delivery, Frequency, Reason, audiences};
-use super::{EventKind, schedule};
-use crate::auth::token;
+use super::schedule;
 use crate::db::queries::following::{self, Target};
 use crate::db::queries::partners;
 use crate::db::schema::{
@@ -31,6 +30,8 @@ use crate::db::schema::{
 use crate::db::{DbConn, DbError};
 use crate::domain::{Language, PublicationState, Role, Theme};
 use crate::email::{Email, MailContent, Outbox};
+use crate::events::EventKind;
+use crate::secrets::token;
 
 /// Events handled per transaction.
 pub const BATCH: i64 = 100;

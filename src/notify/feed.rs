@@ -12,13 +12,13 @@ use chrono::{NaiveDateTime, TimeZone, Utc};
 use diesel::dsl::exists;
 use diesel::prelude::*;
 
-use super::EventKind;
 use super::fanout::items;
 use super::mail::EventItem;
 use super::rules::is_public;
 use crate::db::schema::{events, project_partners, project_themes, projects};
 use crate::db::{DbConn, DbError};
 use crate::domain::{Language, PublicationState, Theme};
+use crate::events::EventKind;
 use crate::i18n;
 
 /// Entries per feed.

@@ -10,10 +10,10 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::EventKind;
 use super::rules::Frequency;
 use crate::domain::{Language, PartnerRole, ProjectStage};
 use crate::email::messages::EmailCtx;
+use crate::events::EventKind;
 use crate::i18n::{self, Arg};
 
 /// One event as messages and pages tell it.

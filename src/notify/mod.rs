@@ -17,7 +17,7 @@
 //! - [`worker`]: the loop that runs fan-out and digests beside the mail worker.
 
 pub mod digest;
-mod event;
+
 pub mod fanout;
 pub mod feed;
 pub mod inbox;
@@ -28,6 +28,5 @@ pub mod schedule;
 pub mod unsubscribe;
 pub mod worker;
 
-pub use event::{Event, EventKind, emit};
 pub use mail::{DigestMail, EventItem, NotificationMail};
 pub use worker::NotifyWorker;

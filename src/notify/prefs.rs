@@ -4,11 +4,11 @@
 
 use diesel::prelude::*;
 
-use super::EventKind;
 use super::rules::{Delivery, Frequency};
 use crate::db::queries::following::{self, Target};
 use crate::db::schema::notification_preferences as prefs;
 use crate::db::{DbConn, DbError};
+use crate::events::EventKind;
 
 /// A person's delivery for every kind, in [`EventKind::ALL`] order.
 pub fn load(conn: &mut DbConn, person_id: i32) -> Result<Vec<(EventKind, Delivery)>, DbError> {

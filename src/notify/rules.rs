@@ -31,7 +31,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::EventKind;
+use crate::events::EventKind;
 
 /// Why a person hears of an event, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -7,9 +7,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::prefs::Unsubscribe;
-use crate::auth::token::hash_token;
 use crate::db::schema::{people, unsubscribe_tokens};
 use crate::db::{DbConn, DbError};
+use crate::secrets::token::hash_token;
 
 /// What a link does, and for whom.
 #[derive(Debug, Clone)]

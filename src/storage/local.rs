@@ -39,7 +39,7 @@ impl FileStore for LocalStore {
         let tmp = dir.join(format!(
             ".{}.{}.part",
             key.as_str(),
-            crate::auth::token::random_token()
+            crate::secrets::token::random_token()
         ));
         let written = (|| {
             let mut f = fs::File::create(&tmp)?;

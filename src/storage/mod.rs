@@ -27,7 +27,7 @@ pub struct InvalidKey;
 impl FileKey {
     /// A new random key.
     pub fn random() -> FileKey {
-        FileKey(crate::auth::token::random_token())
+        FileKey(crate::secrets::token::random_token())
     }
 
     /// A key read back from the database; anything but 64 hexadecimal digits is refused.

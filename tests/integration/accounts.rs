@@ -174,8 +174,8 @@ fn queued_link(app: &TestApp, kind: &str, to: &str) -> String {
 
 /// An account with a password, verified (as `pfp user add` makes them).
 fn add_person(app: &TestApp, email: &str, name: &str, password: &str) -> i32 {
-    let hash = pfp::auth::password::hash(password).expect("hash");
-    let account = pfp::accounts::NewAccount {
+    let hash = pfp::secrets::password::hash(password).expect("hash");
+    let account = pfp::app::accounts::NewAccount {
         email: pfp::domain::person::EmailAddress::parse(email).expect("address"),
         name: name.into(),
         role: pfp::domain::Role::Observer,
@@ -183,9 +183,11 @@ fn add_person(app: &TestApp, email: &str, name: &str, password: &str) -> i32 {
         lang: pfp::domain::Language::En,
     };
     let mut c = conn(app);
-    c.transaction(|c| pfp::accounts::add_user(c, &account, &hash, chrono::Utc::now().naive_utc()))
-        .expect("database")
-        .expect("account created")
+    c.transaction(|c| {
+        pfp::app::accounts::add_user(c, &account, &hash, chrono::Utc::now().naive_utc())
+    })
+    .expect("database")
+    .expect("account created")
 }
 
 #[tokio::test]
@@ -270,7 +272,7 @@ async fn an_invitation_arrives_by_mail_and_its_link_signs_the_person_in_once() {
             .load(&mut c)
             .unwrap();
     assert_eq!(tokens.len(), 1);
-    assert_eq!(tokens[0].0, pfp::auth::token::hash_token(token));
+    assert_eq!(tokens[0].0, pfp::secrets::token::hash_token(token));
     assert_eq!(tokens[0].1, "invitation");
     assert_eq!(tokens[0].3 - tokens[0].2, chrono::Duration::days(7));
     let admin_id = person(&mut c, "admin@demo.example.org").unwrap().id;

@@ -14,7 +14,7 @@ use pfp::db::queries::{partners, people};
 use pfp::db::schema::{notifications, organisations};
 use pfp::domain::PartnerRole;
 use pfp::email::Outbox;
-use pfp::notify::{Event, EventKind, emit};
+use pfp::events::{Event, EventKind, emit};
 
 use crate::helpers::{Browser, Page, TestApp, spawn_app, spawn_app_configured};
 use crate::mail_helpers::{Received, SmtpServer};

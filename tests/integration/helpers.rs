@@ -6,7 +6,7 @@
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use pfp::config::Settings;
-use pfp::startup::Application;
+use pfp::web::startup::Application;
 
 /// A running app and what a test needs to talk to it.
 pub struct TestApp {
@@ -231,7 +231,7 @@ pub struct Browser {
 
 impl TestApp {
     /// A new client signed in with one click as the demo account `who` (see
-    /// `pfp::demo::DEMO_ACCOUNTS`), or a visitor when `who` is `None`.
+    /// `pfp::app::demo::DEMO_ACCOUNTS`), or a visitor when `who` is `None`.
     pub async fn browser(&self, who: Option<&str>) -> Browser {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())

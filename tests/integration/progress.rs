@@ -392,8 +392,11 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     // (The app's own run at start may have been first; the other demo projects, created
     // in 2010 and never updated, get theirs too.)
     let now = Utc::now().naive_utc();
-    pfp::overdue::check_once(&db, 30, now).await.unwrap();
-    assert_eq!(pfp::overdue::check_once(&db, 30, now).await.unwrap(), 0);
+    pfp::app::overdue::check_once(&db, 30, now).await.unwrap();
+    assert_eq!(
+        pfp::app::overdue::check_once(&db, 30, now).await.unwrap(),
+        0
+    );
     let overdue: Vec<_> = events_of(&app)
         .into_iter()
         .filter(|e| e.0 == "update_overdue" && e.1 == Some(id as i32) && e.3 == day(40))
@@ -401,15 +404,18 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     assert_eq!(overdue.len(), 1, "one notice for the update of 40 days ago");
     // A period later, still without news: a second notice.
     let later = now + Duration::days(30);
-    assert!(pfp::overdue::check_once(&db, 30, later).await.unwrap() >= 1);
-    assert_eq!(pfp::overdue::check_once(&db, 30, later).await.unwrap(), 0);
+    assert!(pfp::app::overdue::check_once(&db, 30, later).await.unwrap() >= 1);
+    assert_eq!(
+        pfp::app::overdue::check_once(&db, 30, later).await.unwrap(),
+        0
+    );
     // Two instances checking at once emit each notice once.
     let other = Db::connect(&app.database_url, 2).expect("second instance");
     let much_later = now + Duration::days(95);
     let before = events_of(&app).len();
     let (a, b) = tokio::join!(
-        pfp::overdue::check_once(&db, 30, much_later),
-        pfp::overdue::check_once(&other, 30, much_later)
+        pfp::app::overdue::check_once(&db, 30, much_later),
+        pfp::app::overdue::check_once(&other, 30, much_later)
     );
     let emitted = a.unwrap() + b.unwrap();
     let after = events_of(&app);

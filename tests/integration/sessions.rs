@@ -2,10 +2,10 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use pfp::auth::password;
 use pfp::db::Db;
 use pfp::db::queries::people::{self, NewPerson};
 use pfp::db::schema::sessions;
+use pfp::secrets::password;
 
 use crate::helpers::{Page, TestApp, spawn_app};
 

@@ -465,7 +465,7 @@ impl OrganisationValues {
             ),
             (
                 "description",
-                crate::db::queries::projects::excerpt(&self.description, 100),
+                crate::domain::text::excerpt(&self.description, 100),
             ),
             ("website", self.website.clone().unwrap_or_default()),
             ("lang", self.lang.code().to_owned()),
@@ -491,7 +491,7 @@ fn stored_fields(o: &Organisation) -> Vec<(&'static str, String)> {
         ("region", o.region.clone().unwrap_or_default()),
         (
             "description",
-            crate::db::queries::projects::excerpt(&o.description, 100),
+            crate::domain::text::excerpt(&o.description, 100),
         ),
         ("website", o.website.clone().unwrap_or_default()),
         ("lang", o.lang.clone()),

@@ -1,7 +1,7 @@
 //! What brokering reads: the facilitator's queue, introductions, expressions of interest,
 //! meetings, the people who answer for each side, and the organisations that declined a
 //! project recently (which ranking leaves out). The writes are use cases in
-//! `crate::brokering`.
+//! `crate::app::brokering`.
 
 use std::collections::HashMap;
 

@@ -9,7 +9,7 @@ use super::people::{AuditEntry, audit};
 use crate::db::schema::{organisations, project_partners, projects};
 use crate::db::{DbConn, DbError};
 use crate::domain::PartnerRole;
-use crate::notify::{Event, EventKind, emit};
+use crate::events::{Event, EventKind, emit};
 
 /// Ids of the organisations (governments) that own a project.
 pub fn owner_ids(conn: &mut DbConn, project_id: i32) -> Result<Vec<i32>, DbError> {

@@ -7,6 +7,7 @@ use crate::db::schema::{
     account_tokens, audit_events, auth_throttle, organisations, people, sessions,
 };
 use crate::db::{DbConn, DbError};
+use crate::domain::Actor;
 
 /// A person as stored.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -379,6 +380,25 @@ pub struct AuditEntry<'a> {
     pub after: &'a str,
     /// Whether it belongs to the thing's public history.
     pub public: bool,
+}
+
+/// The audit entry of `actor` doing `action` to `subject`, with what it is now.
+pub(crate) fn entry<'a>(
+    actor: &Actor,
+    action: &'static str,
+    subject: (&'static str, i32),
+    after: &'a str,
+    public: bool,
+) -> AuditEntry<'a> {
+    AuditEntry {
+        person_id: Some(actor.id),
+        action,
+        subject_type: subject.0,
+        subject_id: Some(subject.1),
+        before: "",
+        after,
+        public,
+    }
 }
 
 /// Records a change in the audit log (inside the change's transaction).

@@ -10,15 +10,16 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::max;
 use diesel::prelude::*;
 
-use super::people::{AuditEntry, audit};
-use super::projects::excerpt;
+use super::people::{audit, entry};
 use crate::db::schema::{
     milestones, organisations, overdue_notices, project_partners, project_updates, projects,
     questions, stage_changes,
 };
 use crate::db::{DbConn, DbError};
+use crate::domain::Actor;
+use crate::domain::text::excerpt;
 use crate::domain::{PartnerRole, ProjectStage, PublicationState};
-use crate::notify::{Event, EventKind, emit};
+use crate::events::{Event, EventKind, emit};
 
 /// A progress update.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -138,35 +139,6 @@ pub fn project(conn: &mut DbConn, id: i32) -> Result<Option<ManagedProject>, DbE
         .optional()?)
 }
 
-/// Who acts, as the history and events record them.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    /// The person's id.
-    pub id: i32,
-    /// The language they write in (their interface language).
-    pub lang: &'static str,
-    /// Their organisation's name (the government a manager acts for), or their own name.
-    pub label: String,
-}
-
-pub(super) fn entry<'a>(
-    actor: &Actor,
-    action: &'static str,
-    subject: (&'static str, i32),
-    after: &'a str,
-    public: bool,
-) -> AuditEntry<'a> {
-    AuditEntry {
-        person_id: Some(actor.id),
-        action,
-        subject_type: subject.0,
-        subject_id: Some(subject.1),
-        before: "",
-        after,
-        public,
-    }
-}
-
 /// Moves a project to `stage` on `on` with `note`: a timeline entry, the project's
 /// current stage, a public history entry and a [`EventKind::StageChanged`] event.
 pub fn change_stage(
@@ -184,7 +156,7 @@ pub fn change_stage(
             stage_changes::stage.eq(stage.code()),
             stage_changes::changed_on.eq(on),
             stage_changes::note.eq(note),
-            stage_changes::author.eq(&actor.label),
+            stage_changes::author.eq(actor.label()),
             stage_changes::created_at.eq(now),
         ))
         .execute(conn)?;
@@ -234,7 +206,7 @@ pub fn post_update(
         .values((
             project_updates::project_id.eq(project_id),
             project_updates::body.eq(body),
-            project_updates::lang.eq(actor.lang),
+            project_updates::lang.eq(actor.lang.code()),
             project_updates::posted_on.eq(on),
             project_updates::author_id.eq(Some(actor.id)),
             project_updates::created_at.eq(now),
@@ -281,7 +253,7 @@ pub fn add_milestone(
         .values((
             milestones::project_id.eq(project_id),
             milestones::title.eq(title),
-            milestones::lang.eq(actor.lang),
+            milestones::lang.eq(actor.lang.code()),
             milestones::due_on.eq(due_on),
             milestones::done_on.eq(None::<NaiveDate>),
             milestones::created_at.eq(now),

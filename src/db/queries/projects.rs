@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use diesel::dsl::{count_star, exists};
 use diesel::prelude::*;
 
+use crate::domain::text::excerpt;
+
 use super::Backend;
 use crate::db::models::{Need, Outcome, Partner, Project, ProjectRow, StageChange};
 use crate::db::schema::{
@@ -296,14 +298,4 @@ impl ProjectCard {
     pub fn summary_excerpt(&self) -> String {
         excerpt(&self.row.summary, 280)
     }
-}
-
-/// `text` cut at a word boundary to at most `max` characters, with an ellipsis if cut.
-pub fn excerpt(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end())
 }

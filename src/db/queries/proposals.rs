@@ -22,7 +22,7 @@ use crate::domain::proposal::{Proposal, ProposalInput, Review};
 use crate::domain::{AnswerStatus, PartnerRole, PublicationState, Role};
 use crate::email::messages::{MailContent, ReviewDecisionMail};
 use crate::email::{Email, Outbox};
-use crate::notify::{Event, EventKind, emit};
+use crate::events::{Event, EventKind, emit};
 
 /// Regions, proposal fields and latest decision of a project.
 pub type Extras = (Vec<String>, Option<ProposalRow>, Option<ReviewRow>);

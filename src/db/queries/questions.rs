@@ -5,12 +5,13 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::people::entry;
 use super::people::{AuditEntry, audit};
-use super::progress::{Actor, entry};
-use super::projects::excerpt;
 use crate::db::schema::questions;
 use crate::db::{DbConn, DbError};
-use crate::notify::{Event, EventKind, emit};
+use crate::domain::Actor;
+use crate::domain::text::excerpt;
+use crate::events::{Event, EventKind, emit};
 
 /// A question on a project, with its answer if there is one.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -67,9 +68,9 @@ pub fn ask(
         .values((
             questions::project_id.eq(project_id),
             questions::asker_id.eq(Some(asker.id)),
-            questions::asker_name.eq(&asker.label),
+            questions::asker_name.eq(&asker.name),
             questions::body.eq(body),
-            questions::lang.eq(asker.lang),
+            questions::lang.eq(asker.lang.code()),
             questions::created_at.eq(now),
         ))
         .returning(questions::id)
@@ -116,8 +117,8 @@ pub fn answer(
     };
     let values = (
         questions::answer.eq(Some(text)),
-        questions::answer_lang.eq(Some(actor.lang)),
-        questions::answerer_organisation.eq(Some(&actor.label)),
+        questions::answer_lang.eq(Some(actor.lang.code())),
+        questions::answerer_organisation.eq(Some(actor.label())),
         questions::answered_at.eq(Some(now)),
         questions::answer_hidden_reason.eq(None::<String>),
     );

@@ -82,7 +82,7 @@ impl ResourceRow {
 
     /// The description cut to about 240 characters.
     pub fn description_excerpt(&self) -> String {
-        super::projects::excerpt(&self.description, 240)
+        crate::domain::text::excerpt(&self.description, 240)
     }
 }
 

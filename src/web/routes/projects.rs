@@ -1,0 +1,222 @@
+//! The public project list (filters in the URL) and one project's page.
+
+use actix_web::web;
+use serde::Deserialize;
+
+use crate::web::extract::{optional_code, optional_query, parse_id};
+use std::sync::Arc;
+
+use crate::db::cache::current_version;
+use crate::db::queries::following::Target;
+use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
+use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
+use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::views::Ctx;
+use askama::Template;
+
+use crate::db::cache::ListFragments;
+use crate::web::views::pages::{
+    ProjectCards, ProjectFilterForm, ProjectFilters, ProjectPage, ProjectsPage,
+};
+use crate::web::views::parts::Pager;
+
+/// Query parameters of `/projects` and `/api/v1/projects`, as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct ProjectQuery {
+    q: Option<String>,
+    stage: Option<String>,
+    theme: Option<String>,
+    country: Option<String>,
+    need: Option<String>,
+    page: Option<String>,
+    #[allow(dead_code)] // read by the locale middleware
+    lang: Option<String>,
+}
+
+impl ProjectQuery {
+    /// Parses every parameter; the first bad one is reported.
+    pub fn parse(&self) -> Result<(ProjectFilter, Page), AppError> {
+        let filter = ProjectFilter {
+            q: optional_query(&self.q)?,
+            stage: optional_code::<ProjectStage>("stage", &self.stage)?,
+            theme: optional_code::<Theme>("theme", &self.theme)?,
+            country: optional_code::<CountryCode>("country", &self.country)?,
+            need: optional_code::<NeedKind>("need", &self.need)?,
+        };
+        let page = Page::parse(self.page.as_deref())
+            .map_err(|_| AppError::bad("page", self.page.clone().unwrap_or_default()))?;
+        Ok((filter, page))
+    }
+}
+
+/// `GET /projects`
+pub async fn list(
+    ctx: Ctx,
+    state: web::Data<AppState>,
+    query: web::Query<ProjectQuery>,
+) -> Result<ProjectsPage, AppError> {
+    let (filter, page) = query.parse()?;
+    let filter_key = filter.clone();
+    let form = ProjectFilterForm {
+        q: filter.q.clone().unwrap_or_default(),
+        stage: filter
+            .stage
+            .map(|s| s.code().to_owned())
+            .unwrap_or_default(),
+        theme: filter
+            .theme
+            .map(|t| t.code().to_owned())
+            .unwrap_or_default(),
+        country: filter.country.map(|c| c.to_string()).unwrap_or_default(),
+        need: filter.need.map(|n| n.code().to_owned()).unwrap_or_default(),
+    };
+    let shared = state.clone();
+    let (version, result, countries) = state
+        .db
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            let caches = &shared.caches;
+            Ok((
+                version,
+                caches
+                    .project_lists
+                    .get_or_load(conn, version, &(filter.clone(), page), |c| {
+                        projects::list_public(c, &filter, page).map(Arc::new)
+                    })?,
+                caches
+                    .project_countries
+                    .get_or_load(conn, version, &(), |c| {
+                        projects::public_countries(c).map(Arc::new)
+                    })?,
+            ))
+        })
+        .await?;
+    let pages = Page::count(result.total, PAGE_SIZE);
+    let pager = Pager::new(
+        "/projects",
+        &[
+            ("q", &form.q),
+            ("stage", &form.stage),
+            ("theme", &form.theme),
+            ("country", &form.country),
+            ("need", &form.need),
+        ],
+        page.number(),
+        pages,
+    );
+    let key = (filter_key, page, ctx.lang);
+    let fragments = state
+        .caches
+        .project_list_html
+        .get_or_make(version, &key, || {
+            let chosen = (!form.country.is_empty()).then_some(form.country.as_str());
+            let filters = ProjectFilters {
+                countries: crate::i18n::some_country_options(ctx.lang, &countries, chosen),
+                ctx: ctx.clone(),
+                form: form.clone(),
+                stages: ProjectStage::ALL,
+                themes: Theme::ALL,
+                needs: NeedKind::ALL,
+            }
+            .render()?;
+            let cards = ProjectCards {
+                ctx: ctx.clone(),
+                result: result.clone(),
+            }
+            .render()?;
+            Ok::<_, askama::Error>(Arc::new(ListFragments { filters, cards }))
+        })?;
+    Ok(ProjectsPage {
+        ctx,
+        result,
+        fragments,
+        pager,
+    })
+}
+
+/// `GET /projects/{id}`
+pub async fn show(
+    ctx: Ctx,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<ProjectPage, AppError> {
+    let id = parse_id(&path)?;
+    let viewer = ctx.person.clone();
+    let p = match public_project(&state, id).await {
+        // Drafts: their owners and facilitators only (everyone else: not found).
+        Err(AppError::NotFound) => {
+            super::proposals::private_project(&state, viewer.as_ref(), id).await?
+        }
+        other => other?,
+    };
+    page(ctx, &state, p).await
+}
+
+/// A project's page as `ctx`'s person sees it: the public content and every panel that
+/// depends on the viewer (progress and questions, the proposal's state and actions…).
+/// Handlers that show the page again with a refused form start from it.
+pub async fn page(
+    ctx: Ctx,
+    state: &web::Data<AppState>,
+    p: Arc<ProjectDetail>,
+) -> Result<ProjectPage, AppError> {
+    let viewer = ctx.person.clone();
+    let has_owner = p
+        .partners
+        .iter()
+        .any(|x| x.role == PartnerRole::Owner.code());
+    let progress = super::questions::view(&ctx, state, &p);
+    let panel = super::proposals::panel(state, viewer.as_ref(), &p).await?;
+    let follow = super::following::button(state, &ctx, Target::Project(p.project.id)).await?;
+    let partnering = super::brokering::panel(state, ctx.person.as_ref(), &p).await?;
+    Ok(ProjectPage {
+        ctx,
+        p,
+        has_owner,
+        progress,
+        panel,
+        follow,
+        partnering,
+    })
+}
+
+/// A public project in full, through the cache; `NotFound` if there is none.
+pub async fn public_project(
+    state: &web::Data<AppState>,
+    id: i32,
+) -> Result<Arc<ProjectDetail>, AppError> {
+    let shared = state.clone();
+    let detail = state
+        .db
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            shared.caches.projects.get_or_load(conn, version, &id, |c| {
+                projects::public_detail(c, id).map(|d| d.map(Arc::new))
+            })
+        })
+        .await?;
+    detail.ok_or(AppError::NotFound)
+}
+
+/// One page of public projects, through the cache.
+pub async fn public_list(
+    state: &web::Data<AppState>,
+    filter: ProjectFilter,
+    page: Page,
+) -> Result<Arc<ProjectList>, AppError> {
+    let shared = state.clone();
+    Ok(state
+        .db
+        .read(move |conn| {
+            let version = current_version(conn)?;
+            shared
+                .caches
+                .project_lists
+                .get_or_load(conn, version, &(filter.clone(), page), |c| {
+                    projects::list_public(c, &filter, page).map(Arc::new)
+                })
+        })
+        .await?)
+}

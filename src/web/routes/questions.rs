@@ -1,0 +1,219 @@
+//! Questions and comments on a project (issue 5, point 7): any signed-in person asks;
+//! the project's managers answer; facilitators hide a question or an answer with a reason
+//! (`Action::Moderate`), which the page shows in its place. Text is plain: it is stored
+//! cleaned of control characters and shown through `views::linkify`, which escapes it
+//! and links only http(s) addresses. A refused form answers 422 with the project page,
+//! the typed text and an error summary.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::db::queries::projects::ProjectDetail;
+use crate::db::queries::questions::{self, Hidden};
+use crate::domain::policy::{self, Action};
+use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
+use crate::domain::{PartnerRole, Role};
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::extract::CsrfForm;
+use crate::web::extract::parse_id;
+use crate::web::respond::html as render;
+use crate::web::routes::links::now;
+use crate::web::views::Ctx;
+use crate::web::views::progress::{ProgressView, RefusedForm};
+
+/// What the project page shows of progress and questions to the person in `ctx`.
+pub fn view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
+    let (role, org) = ctx
+        .person
+        .as_ref()
+        .map_or((Role::Visitor, None), |x| (x.role, x.organisation_id));
+    let owners: Vec<i32> = p
+        .partners
+        .iter()
+        .filter(|x| x.role == PartnerRole::Owner.code())
+        .map(|x| x.organisation_id)
+        .collect();
+    let manages = policy::manages_project(role, org, &owners);
+    let sees_flag = policy::follows_up_progress(role)
+        && (manages || policy::allows(role, Action::SeeAllProjects));
+    let period_days = i64::from(state.settings.update_overdue_days);
+    ProgressView {
+        manages,
+        moderates: policy::allows(role, Action::Moderate),
+        follows_up: policy::follows_up_progress(role),
+        asks: policy::allows(role, Action::AskQuestion),
+        overdue: sees_flag
+            && p.progress.overdue(
+                &p.project.stage,
+                &p.project.status,
+                super::progress::today(),
+                period_days,
+            ),
+        period_days,
+        refused: None,
+    }
+}
+
+/// The project page with a refused form (422).
+async fn refused(
+    ctx: Ctx,
+    state: &web::Data<AppState>,
+    p: std::sync::Arc<ProjectDetail>,
+    form: RefusedForm,
+) -> Result<HttpResponse, AppError> {
+    let mut page = super::projects::page(ctx, state, p).await?;
+    page.progress.refused = Some(form);
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+fn back(id: i32, question: i32) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", format!("/projects/{id}#question-{question}")))
+        .finish()
+}
+
+/// The question form.
+#[derive(Debug, Deserialize)]
+pub struct AskForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// `POST /projects/{id}/questions`
+pub async fn ask(
+    form: CsrfForm<AskForm>,
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let person = crate::web::extract::person_or_sign_in(&req)?;
+    crate::web::extract::require(&req, Action::AskQuestion)?;
+    let id = parse_id(&path)?;
+    let p = super::projects::public_project(&state, id).await?;
+    let body = match bounded("body", &form.0.body, QUESTION_MAX, true, false) {
+        Ok(b) => b,
+        Err(e) => {
+            let f = RefusedForm {
+                field: "question-body".into(),
+                question_id: None,
+                value: form.0.body.chars().take(QUESTION_MAX * 2).collect(),
+                message: super::progress::text_message(&ctx, &e, "progress-error-question-empty"),
+            };
+            return refused(ctx, &state, p, f).await;
+        }
+    };
+    let asker = person.actor(ctx.lang);
+    let qid = state
+        .db
+        .write(move |conn| questions::ask(conn, id, &body, &asker, now()))
+        .await?;
+    Ok(back(id, qid))
+}
+
+/// The answer form.
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+}
+
+/// `POST /projects/{id}/questions/{question}/answer`: managers answer.
+pub async fn answer(
+    form: CsrfForm<AnswerForm>,
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let person = crate::web::extract::person_or_sign_in(&req)?;
+    let id = parse_id(&path.0)?;
+    super::progress::managed(&state, &person, id).await?;
+    let qid = parse_id(&path.1)?;
+    let p = super::projects::public_project(&state, id).await?;
+    if !p.progress.questions.iter().any(|q| q.id == qid) {
+        return Err(AppError::NotFound);
+    }
+    let text = match bounded("answer", &form.0.answer, ANSWER_MAX, true, false) {
+        Ok(t) => t,
+        Err(e) => {
+            let f = RefusedForm {
+                field: format!("answer-{qid}"),
+                question_id: Some(qid),
+                value: form.0.answer.chars().take(ANSWER_MAX * 2).collect(),
+                message: super::progress::text_message(&ctx, &e, "progress-error-answer-empty"),
+            };
+            return refused(ctx, &state, p, f).await;
+        }
+    };
+    let actor = person.actor(ctx.lang);
+    let found = state
+        .db
+        .write(move |conn| questions::answer(conn, id, qid, &text, &actor, now()))
+        .await?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
+    Ok(back(id, qid))
+}
+
+/// The moderation form.
+#[derive(Debug, Deserialize)]
+pub struct HideForm {
+    #[serde(default)]
+    what: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /projects/{id}/questions/{question}/hide`: facilitators hide a question
+/// (`what=question`) or its answer (`what=answer`) with a reason.
+pub async fn hide(
+    form: CsrfForm<HideForm>,
+    req: HttpRequest,
+    ctx: Ctx,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let person = crate::web::extract::person_or_sign_in(&req)?;
+    crate::web::extract::require(&req, Action::Moderate)?;
+    let id = parse_id(&path.0)?;
+    let qid = parse_id(&path.1)?;
+    let p = super::projects::public_project(&state, id).await?;
+    let Some(question) = p.progress.questions.iter().find(|q| q.id == qid) else {
+        return Err(AppError::NotFound);
+    };
+    let what = match form.0.what.as_str() {
+        "question" => Hidden::Question,
+        "answer" if question.answer.is_some() => Hidden::Answer,
+        other => return Err(AppError::bad("what", other)),
+    };
+    let reason = match bounded("reason", &form.0.reason, REASON_MAX, true, true) {
+        Ok(r) => r,
+        Err(e) => {
+            let prefix = if what == Hidden::Question {
+                "hide-q"
+            } else {
+                "hide-a"
+            };
+            let f = RefusedForm {
+                field: format!("{prefix}-{qid}"),
+                question_id: Some(qid),
+                value: form.0.reason.chars().take(REASON_MAX * 2).collect(),
+                message: super::progress::text_message(&ctx, &e, "progress-error-reason-empty"),
+            };
+            return refused(ctx, &state, p, f).await;
+        }
+    };
+    let actor = person.actor(ctx.lang);
+    let done = state
+        .db
+        .write(move |conn| questions::hide(conn, id, qid, what, &reason, &actor, now()))
+        .await?;
+    if !done {
+        return Err(AppError::NotFound);
+    }
+    Ok(back(id, qid))
+}

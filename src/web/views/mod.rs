@@ -1,0 +1,17 @@
+//! Page structs: one askama template each, all sharing the page context [`Ctx`].
+
+pub mod accounts;
+pub mod admin;
+pub mod brokering;
+pub mod context;
+pub mod errors;
+pub mod following;
+pub mod linkify;
+pub mod matching;
+pub mod pages;
+pub mod parts;
+pub mod progress;
+pub mod proposals;
+pub mod resources;
+
+pub use context::Ctx;
