@@ -5,6 +5,9 @@
 //! - [`accounts`]: invitations, registration, address confirmation, password reset;
 //! - [`brokering`]: introductions, expressions of interest, meetings, the sweeper;
 //! - [`import`], [`demo`]: loading a JSON file or the GFMD 2010 demo data;
+//! - [`proposals`]: drafting, submitting, reviewing, co-owners, requests to join;
+//! - [`progress`], [`questions`], [`partners`]: a project's progress, its questions and
+//!   answers, its partners;
 //! - [`overdue`]: the periodic "update overdue" check;
 //! - [`matching_service`]: this instance's matching index, rebuilt when content changes.
 //!
@@ -16,3 +19,7 @@ pub mod demo;
 pub mod import;
 pub mod matching_service;
 pub mod overdue;
+pub mod partners;
+pub mod progress;
+pub mod proposals;
+pub mod questions;

@@ -73,7 +73,9 @@ pub async fn check_once(db: &Db, period_days: i64, now: NaiveDateTime) -> Result
         let period = i32::try_from(period).unwrap_or(i32::MAX);
         // One transaction per project: a race lost on one does not undo the others.
         match db
-            .write(move |conn| progress::record_overdue(conn, project, anchor, period, now))
+            .write(move |conn| {
+                crate::app::progress::record_overdue(conn, project, anchor, period, now)
+            })
             .await
         {
             Ok(true) => emitted += 1,

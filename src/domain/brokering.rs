@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use serde::{Deserialize, Serialize};
 
 use super::text::{TextError, clean, clean_line};
 
@@ -238,6 +239,17 @@ pub fn zones() -> &'static [&'static str] {
         z
     });
     &ZONES
+}
+
+/// Someone to write to: name, address and organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Name.
+    pub name: String,
+    /// Address.
+    pub email: String,
+    /// Organisation's name.
+    pub organisation: String,
 }
 
 #[cfg(test)]

@@ -13,18 +13,8 @@ use icalendar::{Attendee, Calendar, Component, EventLike, EventStatus, PartStat}
 use serde::{Deserialize, Serialize};
 
 use super::messages::{Attachment, EmailCtx, Rendered};
+use crate::domain::brokering::Contact;
 use crate::i18n::{self, Arg};
-
-/// Someone to write to: name, address and organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Contact {
-    /// Name.
-    pub name: String,
-    /// Address.
-    pub email: String,
-    /// Organisation's name.
-    pub organisation: String,
-}
 
 /// An introduction proposed (or, with `reminder`, about to expire unanswered).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

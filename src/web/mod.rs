@@ -5,6 +5,7 @@
 //!   the CSRF token), [`error`] (every error response rendered as a page or JSON);
 //! - [`extract`]: what handlers take (a signed-in person, a CSRF-checked form, typed
 //!   ids and filters); [`respond`]: what they answer (a page with a status, a redirect);
+//! - [`read`]: read models, pages assembled from several sources (the project page);
 //! - [`routes`]: thin handlers, a file per resource; [`views`]: askama page structs.
 //!
 //! Below it: `app` (use cases), `db` (reads), `domain`, `i18n`.
@@ -12,6 +13,7 @@
 pub mod error;
 pub mod extract;
 pub mod locale;
+pub mod read;
 pub mod respond;
 pub mod routes;
 pub mod session;

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 use pfp::config::{Settings, SmtpUrl};
 use pfp::db::Db;
-use pfp::db::queries::{partners, people};
+use pfp::db::queries::people;
 use pfp::db::schema::{notifications, organisations};
 use pfp::domain::PartnerRole;
 use pfp::email::Outbox;
@@ -58,7 +58,7 @@ async fn add_partner(db: &Db, project: i32, code: &'static str, actor: i32) {
     let org = org(db, code).await;
     let added = db
         .write(move |c| {
-            partners::add(
+            pfp::app::partners::add(
                 c,
                 project,
                 org,

@@ -950,7 +950,7 @@ fn post_follow(pattern: &'static str, path: &'static str) -> Case {
     }
 }
 
-/// Every `(METHOD, pattern)` registered in `src/routes/`.
+/// Every `(METHOD, pattern)` registered in `src/web/routes/`.
 fn registered_routes() -> BTreeSet<(String, String)> {
     fn walk(dir: &std::path::Path, out: &mut BTreeSet<(String, String)>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -981,7 +981,7 @@ fn registered_routes() -> BTreeSet<(String, String)> {
     }
     let mut out = BTreeSet::new();
     walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes"),
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web/routes"),
         &mut out,
     );
     out

@@ -234,7 +234,7 @@ pub fn decide(
     )?;
     let managers = q::project_side(conn, i.project_id)?;
     if let Decision::Accept(role) = decision {
-        partners::add(
+        crate::app::partners::add(
             conn,
             i.project_id,
             i.organisation_id,

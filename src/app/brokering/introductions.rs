@@ -315,7 +315,7 @@ pub fn answer(
         IntroductionState::Accepted => {
             close(conn, id, state, "", now)?;
             let role = d.intro.role.parse().unwrap_or(PartnerRole::Participant);
-            partners::add(
+            crate::app::partners::add(
                 conn,
                 d.intro.project_id,
                 d.intro.organisation_id,

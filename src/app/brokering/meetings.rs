@@ -11,10 +11,11 @@ use crate::db::queries::people::{AuditEntry, audit};
 use crate::db::schema::{meeting_invitees, meeting_organisations, meetings, projects};
 use crate::db::{DbConn, DbError};
 use crate::domain::Actor;
+use crate::domain::brokering::Contact;
 use crate::domain::brokering::{MeetingState, Rsvp};
 use crate::domain::policy;
 use crate::domain::{Language, PublicationState, Role};
-use crate::email::brokering::{Contact, MeetingMail};
+use crate::email::brokering::MeetingMail;
 use crate::email::{Email, MailContent, Outbox};
 use crate::events::{Event, EventKind, emit};
 

@@ -15,9 +15,9 @@ use crate::db::schema::{
     people, project_needs, project_partners, projects,
 };
 use crate::db::{DbConn, DbError};
+use crate::domain::brokering::Contact;
 use crate::domain::brokering::{InterestState, IntroductionState};
 use crate::domain::{PartnerRole, ProjectStage, PublicationState, Role};
-use crate::email::brokering::Contact;
 
 /// An introduction as stored.
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -8,10 +8,13 @@ use diesel::prelude::*;
 use crate::domain::text::excerpt;
 
 use super::Backend;
-use crate::db::models::{Need, Outcome, Partner, Project, ProjectRow, StageChange};
+use crate::db::models::{
+    Need, Outcome, Partner, Project, ProjectRow, ProposalRow, ReviewRow, StageChange,
+};
 use crate::db::schema::{
     gfmd_outcomes, organisations, project_countries, project_needs, project_outcomes,
-    project_partners, project_themes, projects, stage_changes,
+    project_partners, project_proposals, project_regions, project_reviews, project_themes,
+    projects, stage_changes,
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
@@ -239,7 +242,7 @@ pub fn detail(
     let history = super::audit::project_history(conn, id)?;
     let progress = super::progress::of_project(conn, id, project.created_at)?;
     let resources = super::resources::of_project(conn, id)?;
-    let (regions, proposal, decision) = super::proposals::extras(conn, id)?;
+    let (regions, proposal, decision) = extras(conn, id)?;
     Ok(Some(ProjectDetail {
         progress,
         project,
@@ -298,4 +301,31 @@ impl ProjectCard {
     pub fn summary_excerpt(&self) -> String {
         excerpt(&self.row.summary, 280)
     }
+}
+
+/// Regions, proposal fields and latest decision of a project.
+pub type Extras = (Vec<String>, Option<ProposalRow>, Option<ReviewRow>);
+
+/// Regions, proposal fields and latest decision of a project (for its page).
+pub fn extras(conn: &mut DbConn, id: i32) -> Result<Extras, DbError> {
+    let regions = project_regions::table
+        .filter(project_regions::project_id.eq(id))
+        .select(project_regions::region_code)
+        .order(project_regions::region_code)
+        .load(conn)?;
+    let proposal = project_proposals::table
+        .find(id)
+        .select(ProposalRow::as_select())
+        .first(conn)
+        .optional()?;
+    let decision = project_reviews::table
+        .filter(project_reviews::project_id.eq(id))
+        .order((
+            project_reviews::created_at.desc(),
+            project_reviews::id.desc(),
+        ))
+        .select(ReviewRow::as_select())
+        .first(conn)
+        .optional()?;
+    Ok((regions, proposal, decision))
 }

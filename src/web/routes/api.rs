@@ -32,7 +32,7 @@ pub async fn projects(
     query: web::Query<ProjectQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (filter, page) = query.parse()?;
-    let result = super::projects::public_list(&state, filter, page).await?;
+    let result = crate::web::read::project::public_list(&state, filter, page).await?;
     let base = &state.settings.base_url;
     let items: Vec<ProjectItem> = result
         .items
@@ -65,7 +65,7 @@ pub async fn project(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&path)?;
-    let d = super::projects::public_project(&state, id).await?;
+    let d = crate::web::read::project::public_project(&state, id).await?;
     let base = &state.settings.base_url;
     let owners: Vec<_> = d
         .partners

@@ -16,7 +16,7 @@ use crate::web::error::AppError;
 use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require, safe_next};
 use crate::web::views::Ctx;
-use crate::web::views::following::{FollowButton, FollowingPage};
+use crate::web::views::following::FollowingPage;
 
 /// Registers the routes of following and feeds.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -40,31 +40,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/organisations/{id}/feed.atom",
             web::get().to(feed_organisation),
         );
-}
-
-/// The Follow button of a page: one primary-key lookup for a signed-in person, none for
-/// visitors.
-pub async fn button(
-    state: &web::Data<AppState>,
-    ctx: &Ctx,
-    target: Target,
-) -> Result<FollowButton, AppError> {
-    let can_follow = ctx.can(Action::Follow);
-    let following = match (&ctx.person, can_follow) {
-        (Some(p), true) => {
-            let id = p.id;
-            state
-                .db
-                .read(move |conn| following::is_following(conn, id, target))
-                .await?
-        }
-        _ => false,
-    };
-    Ok(FollowButton {
-        target,
-        following,
-        can_follow,
-    })
 }
 
 /// `GET /following`

@@ -80,7 +80,8 @@ pub async fn show(
         .read(move |conn| organisations::detail(conn, id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let follow = super::following::button(&state, &ctx, Target::Organisation(id)).await?;
+    let follow =
+        crate::web::read::project::follow_button(&state, &ctx, Target::Organisation(id)).await?;
     let (profile, contacts) = state
         .db
         .read(move |conn| {

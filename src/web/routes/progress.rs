@@ -13,24 +13,26 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::db::queries::progress;
-use crate::db::queries::{partners, projects};
+use crate::db::queries::projects;
 use crate::db::schema::stage_changes;
 use crate::domain::Actor;
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{
     DateError, MILESTONE_MAX, STAGE_NOTE_MAX, UPDATE_MAX, bounded, parse_date, parse_past_date,
 };
-use crate::domain::{PartnerRole, ProjectStage, PublicationState};
+use crate::domain::{PartnerRole, ProjectStage};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::extract::parse_id;
+use crate::web::read::project::managed;
 use crate::web::respond::html as render;
 use crate::web::routes::links::now;
 use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::parts::FormErrors;
 use crate::web::views::progress::{FollowUpPage, FollowUpRow, ManageForm, ManagePage};
+use crate::web::views::progress::{text_message, too_long};
 
 /// Registers the routes of progress, questions and GFMD outcomes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -67,32 +69,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Today, as the platform counts dates (UTC).
 pub fn today() -> NaiveDate {
     now().date()
-}
-
-/// The person, if they manage project `id`: `NotFound` if there is no such project (or
-/// it is a draft they do not manage), `Forbidden` if they do not manage it.
-pub async fn managed(
-    state: &web::Data<AppState>,
-    person: &SignedIn,
-    id: i32,
-) -> Result<progress::ManagedProject, AppError> {
-    let (role, org) = (person.role, person.organisation_id);
-    let found = state
-        .db
-        .read(move |conn| {
-            let Some(p) = progress::project(conn, id)? else {
-                return Ok(None);
-            };
-            let owners = partners::owner_ids(conn, id)?;
-            Ok(Some((p, policy::manages_project(role, org, &owners))))
-        })
-        .await?;
-    match found {
-        None => Err(AppError::NotFound),
-        Some((p, true)) => Ok(p),
-        Some((p, false)) if p.status == PublicationState::Draft.code() => Err(AppError::NotFound),
-        Some(_) => Err(AppError::Forbidden("error-forbidden")),
-    }
 }
 
 /// Who acts for a managed project: the person, recorded under their government's name.
@@ -200,22 +176,6 @@ fn date_message(ctx: &Ctx, e: DateError) -> String {
     .to_owned()
 }
 
-/// What to fix in a bounded text: `empty_key` when it is empty, the limit when too long.
-pub(super) fn text_message(
-    ctx: &Ctx,
-    e: &crate::domain::text::TextError,
-    empty_key: &str,
-) -> String {
-    match e {
-        crate::domain::text::TextError::Empty { .. } => ctx.t(empty_key).to_owned(),
-        crate::domain::text::TextError::TooLong { max, .. } => too_long(ctx, *max),
-    }
-}
-
-fn too_long(ctx: &Ctx, max: usize) -> String {
-    ctx.tn("progress-error-too-long", &(max as i64))
-}
-
 /// The stage form.
 #[derive(Debug, Deserialize)]
 pub struct StageForm {
@@ -291,7 +251,9 @@ pub async fn change_stage(
     let actor = actor_of(&person, &ctx);
     state
         .db
-        .write(move |conn| progress::change_stage(conn, id, stage, on, &note, &actor, now()))
+        .write(move |conn| {
+            crate::app::progress::change_stage(conn, id, stage, on, &note, &actor, now())
+        })
         .await?;
     Ok(back(id, "stage"))
 }
@@ -341,7 +303,7 @@ pub async fn post_update(
     let actor = actor_of(&person, &ctx);
     state
         .db
-        .write(move |conn| progress::post_update(conn, id, &body, on, &actor, now()))
+        .write(move |conn| crate::app::progress::post_update(conn, id, &body, on, &actor, now()))
         .await?;
     Ok(back(id, "update"))
 }
@@ -395,7 +357,9 @@ pub async fn add_milestone(
     let actor = actor_of(&person, &ctx);
     state
         .db
-        .write(move |conn| progress::add_milestone(conn, id, &title, due, &actor, now()))
+        .write(move |conn| {
+            crate::app::progress::add_milestone(conn, id, &title, due, &actor, now())
+        })
         .await?;
     Ok(back(id, "milestone"))
 }
@@ -420,7 +384,7 @@ pub async fn milestone_done(
     let marked = state
         .db
         .write(move |conn| {
-            progress::mark_milestone_done(conn, id, milestone, today(), &actor, now())
+            crate::app::progress::mark_milestone_done(conn, id, milestone, today(), &actor, now())
         })
         .await?;
     match marked {
@@ -492,7 +456,7 @@ pub async fn add_partner(
     let actor = person.id;
     let added = state
         .db
-        .write(move |conn| partners::add(conn, id, org, role, Some(actor), now()))
+        .write(move |conn| crate::app::partners::add(conn, id, org, role, Some(actor), now()))
         .await?;
     if !added {
         let form = ManageForm {
@@ -550,7 +514,7 @@ pub async fn remove_partner(
     let actor = person.id;
     let removed = state
         .db
-        .write(move |conn| partners::remove(conn, id, org, role, Some(actor), now()))
+        .write(move |conn| crate::app::partners::remove(conn, id, org, role, Some(actor), now()))
         .await?;
     if removed {
         Ok(back(id, "partner-removed"))

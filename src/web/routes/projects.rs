@@ -7,12 +7,12 @@ use crate::web::extract::{optional_code, optional_query, parse_id};
 use std::sync::Arc;
 
 use crate::db::cache::current_version;
-use crate::db::queries::following::Target;
-use crate::db::queries::projects::{self, ProjectDetail, ProjectList};
+use crate::db::queries::projects::{self};
 use crate::domain::search::{PAGE_SIZE, Page, ProjectFilter};
-use crate::domain::{CountryCode, NeedKind, PartnerRole, ProjectStage, Theme};
+use crate::domain::{CountryCode, NeedKind, ProjectStage, Theme};
 use crate::web::AppState;
 use crate::web::error::AppError;
+use crate::web::read::project::{page, public_project};
 use crate::web::views::Ctx;
 use askama::Template;
 
@@ -147,76 +147,9 @@ pub async fn show(
     let p = match public_project(&state, id).await {
         // Drafts: their owners and facilitators only (everyone else: not found).
         Err(AppError::NotFound) => {
-            super::proposals::private_project(&state, viewer.as_ref(), id).await?
+            crate::web::read::project::private_project(&state, viewer.as_ref(), id).await?
         }
         other => other?,
     };
     page(ctx, &state, p).await
-}
-
-/// A project's page as `ctx`'s person sees it: the public content and every panel that
-/// depends on the viewer (progress and questions, the proposal's state and actions…).
-/// Handlers that show the page again with a refused form start from it.
-pub async fn page(
-    ctx: Ctx,
-    state: &web::Data<AppState>,
-    p: Arc<ProjectDetail>,
-) -> Result<ProjectPage, AppError> {
-    let viewer = ctx.person.clone();
-    let has_owner = p
-        .partners
-        .iter()
-        .any(|x| x.role == PartnerRole::Owner.code());
-    let progress = super::questions::view(&ctx, state, &p);
-    let panel = super::proposals::panel(state, viewer.as_ref(), &p).await?;
-    let follow = super::following::button(state, &ctx, Target::Project(p.project.id)).await?;
-    let partnering = super::brokering::panel(state, ctx.person.as_ref(), &p).await?;
-    Ok(ProjectPage {
-        ctx,
-        p,
-        has_owner,
-        progress,
-        panel,
-        follow,
-        partnering,
-    })
-}
-
-/// A public project in full, through the cache; `NotFound` if there is none.
-pub async fn public_project(
-    state: &web::Data<AppState>,
-    id: i32,
-) -> Result<Arc<ProjectDetail>, AppError> {
-    let shared = state.clone();
-    let detail = state
-        .db
-        .read(move |conn| {
-            let version = current_version(conn)?;
-            shared.caches.projects.get_or_load(conn, version, &id, |c| {
-                projects::public_detail(c, id).map(|d| d.map(Arc::new))
-            })
-        })
-        .await?;
-    detail.ok_or(AppError::NotFound)
-}
-
-/// One page of public projects, through the cache.
-pub async fn public_list(
-    state: &web::Data<AppState>,
-    filter: ProjectFilter,
-    page: Page,
-) -> Result<Arc<ProjectList>, AppError> {
-    let shared = state.clone();
-    Ok(state
-        .db
-        .read(move |conn| {
-            let version = current_version(conn)?;
-            shared
-                .caches
-                .project_lists
-                .get_or_load(conn, version, &(filter.clone(), page), |c| {
-                    projects::list_public(c, &filter, page).map(Arc::new)
-                })
-        })
-        .await?)
 }

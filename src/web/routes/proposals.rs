@@ -14,24 +14,29 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
+use crate::app::proposals::co_owners;
+use crate::app::proposals::draft::Proposer;
+use crate::app::proposals::join::answer_join;
+use crate::app::proposals::{Answer, Asked};
 use crate::db::queries::projects::{self as project_queries};
-use crate::db::queries::proposals::{self, Actor, Answer, Asked, Corpus};
+use crate::db::queries::proposals::{self};
 use crate::domain::policy::{Action, allows, manages_project};
 use crate::domain::proposal::{self, Completeness, ProposalInput, validate, validate_review};
-use crate::domain::{Language, PartnerRole, PublicationState, Role};
-use crate::text::similar::{Doc, LIKELY, SHOWN};
+use crate::domain::{PartnerRole, PublicationState};
+use crate::text::similar::{LIKELY, SHOWN};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, person_or_sign_in, require};
+use crate::web::read::similar::{Compared, corpus, similar_views};
 use crate::web::respond::html as render;
 use crate::web::routes::links::now;
 use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::parts::FormErrors;
 use crate::web::views::proposals::{
-    CheckPage, CoOwnersPage, MinePage, ProposalFormPage, ProposalPanel, QueueItem, ReviewPage,
-    ReviewQueuePage, SimilarView, group_outcomes,
+    CheckPage, CoOwnersPage, MinePage, ProposalFormPage, QueueItem, ReviewPage, ReviewQueuePage,
+    group_outcomes,
 };
 
 /// Registers the routes of proposals and review (before `/projects/{id}`, so that
@@ -93,9 +98,9 @@ fn see_other(path: String) -> HttpResponse {
 }
 
 /// The signed-in delegate and their government, or the refusal.
-fn delegate(person: &SignedIn) -> Result<Actor, AppError> {
+fn delegate(person: &SignedIn) -> Result<Proposer, AppError> {
     match person.organisation_id {
-        Some(org) if allows(person.role, Action::ProposeProject) => Ok(Actor {
+        Some(org) if allows(person.role, Action::ProposeProject) => Ok(Proposer {
             person_id: person.id,
             organisation_id: org,
         }),
@@ -201,7 +206,7 @@ pub async fn create(
     };
     let id = state
         .db
-        .write(move |conn| proposals::create(conn, &proposal, &actor, now()))
+        .write(move |conn| crate::app::proposals::draft::create(conn, &proposal, &actor, now()))
         .await?;
     Ok(see_other(match completeness {
         Completeness::Draft => format!("/projects/{id}/edit?done=draft_saved"),
@@ -293,72 +298,14 @@ pub async fn update(
     let actor_id = person.id;
     state
         .db
-        .write(move |conn| proposals::update(conn, id, &proposal, actor_id, now()))
+        .write(move |conn| {
+            crate::app::proposals::draft::update(conn, id, &proposal, actor_id, now())
+        })
         .await?;
     Ok(see_other(match completeness {
         Completeness::Draft => format!("/projects/{id}/edit?done=draft_saved"),
         Completeness::Complete => format!("/projects/{id}/check"),
     }))
-}
-
-fn language(code: &str) -> Language {
-    code.parse().unwrap_or_default()
-}
-
-/// What is compared of a project.
-struct Compared<'a> {
-    id: i32,
-    lang: &'a str,
-    title: &'a str,
-    summary: &'a str,
-    themes: &'a [String],
-}
-
-impl<'a> Compared<'a> {
-    fn of(d: &'a project_queries::ProjectDetail) -> Compared<'a> {
-        Compared {
-            id: d.project.id,
-            lang: &d.project.lang,
-            title: &d.project.title,
-            summary: &d.project.summary,
-            themes: &d.themes,
-        }
-    }
-}
-
-/// The public projects most like `p` (which may be a draft), as pages show them.
-fn similar_views(corpus: &Corpus, p: &Compared<'_>, min: f64, limit: usize) -> Vec<SimilarView> {
-    let doc = Doc {
-        key: p.id,
-        lang: language(p.lang),
-        title: p.title,
-        summary: p.summary,
-        themes: p.themes,
-    };
-    corpus
-        .index
-        .similar_to_doc(&doc, min, limit)
-        .into_iter()
-        .filter_map(|(other, score)| {
-            corpus.rows.get(&other).map(|r| SimilarView {
-                id: r.id,
-                title: r.title.clone(),
-                lang: r.lang.clone(),
-                status: r.status.clone(),
-                percent: (score * 100.0).round() as i64,
-                likely: score >= LIKELY,
-            })
-        })
-        .collect()
-}
-
-/// This instance's index of the public projects.
-async fn corpus(state: &web::Data<AppState>) -> Result<std::sync::Arc<Corpus>, AppError> {
-    let shared = state.clone();
-    Ok(state
-        .db
-        .read(move |conn| shared.caches.similarity.get(conn))
-        .await?)
 }
 
 /// `GET /projects/{id}/check`: before submitting, the most similar public projects.
@@ -436,7 +383,7 @@ pub async fn submit(
     let title = e.input.title.clone();
     state
         .db
-        .write(move |conn| proposals::submit(conn, id, &actor, &title, now()))
+        .write(move |conn| crate::app::proposals::draft::submit(conn, id, &actor, &title, now()))
         .await?;
     Ok(see_other(format!("/projects/{id}")))
 }
@@ -455,7 +402,9 @@ pub async fn withdraw(
     let (actor_id, before) = (person.id, e.status);
     state
         .db
-        .write(move |conn| proposals::withdraw(conn, id, actor_id, before, now()))
+        .write(move |conn| {
+            crate::app::proposals::draft::withdraw(conn, id, actor_id, before, now())
+        })
         .await?;
     Ok(see_other(format!("/projects/{id}")))
 }
@@ -497,7 +446,7 @@ pub async fn request_join(
                     .map(|_| f),
                 None => None,
             };
-            proposals::request_join(conn, id, from, &actor, now()).map(Some)
+            crate::app::proposals::join::request_join(conn, id, from, &actor, now()).map(Some)
         })
         .await?;
     match outcome {
@@ -656,7 +605,9 @@ pub async fn invite_co_owner(
     let actor_id = person.id;
     let asked = state
         .db
-        .write(move |conn| proposals::invite_co_owner(conn, id, org, actor_id, now()))
+        .write(move |conn| {
+            crate::app::proposals::co_owners::invite_co_owner(conn, id, org, actor_id, now())
+        })
         .await?;
     match asked {
         Asked::Done => Ok(see_other(format!(
@@ -697,7 +648,7 @@ pub async fn answer_invitation(
 ) -> Result<HttpResponse, AppError> {
     let answered = Answering {
         action: Action::ProposeProject,
-        use_case: proposals::answer_invitation,
+        use_case: co_owners::answer_invitation,
         done: ["invitation_accepted", "invitation_declined"],
     };
     answered.run(form, req, state, path).await
@@ -712,7 +663,7 @@ pub async fn answer_join_request(
 ) -> Result<HttpResponse, AppError> {
     let answered = Answering {
         action: Action::ManageOwnProject,
-        use_case: proposals::answer_join,
+        use_case: answer_join,
         done: ["request_accepted", "request_declined"],
     };
     answered.run(form, req, state, path).await
@@ -895,76 +846,9 @@ pub async fn review(
     let reviewer = person.id;
     state
         .db
-        .write(move |conn| proposals::decide(conn, &outbox, id, &decision, reviewer, now()))
+        .write(move |conn| {
+            crate::app::proposals::review::decide(conn, &outbox, id, &decision, reviewer, now())
+        })
         .await?;
     Ok(see_other("/review?done=decided".to_owned()))
-}
-
-/// A project that is not public, for those who may see it (its owners' delegates and
-/// facilitators); `NotFound` for everyone else.
-pub async fn private_project(
-    state: &web::Data<AppState>,
-    viewer: Option<&SignedIn>,
-    id: i32,
-) -> Result<std::sync::Arc<project_queries::ProjectDetail>, AppError> {
-    let Some(viewer) = viewer else {
-        return Err(AppError::NotFound);
-    };
-    let d = state
-        .db
-        .read(move |conn| project_queries::detail(conn, id, false))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let owners: Vec<i32> = d
-        .partners
-        .iter()
-        .filter(|p| p.role == PartnerRole::Owner.code())
-        .map(|p| p.organisation_id)
-        .collect();
-    if allows(viewer.role, Action::SeeAllProjects)
-        || manages_project(viewer.role, viewer.organisation_id, &owners)
-    {
-        Ok(std::sync::Arc::new(d))
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
-/// What a project's page shows `viewer` beyond its public content.
-pub async fn panel(
-    state: &web::Data<AppState>,
-    viewer: Option<&SignedIn>,
-    d: &project_queries::ProjectDetail,
-) -> Result<ProposalPanel, AppError> {
-    let Some(viewer) = viewer else {
-        return Ok(ProposalPanel::default());
-    };
-    let status = d
-        .project
-        .status
-        .parse::<PublicationState>()
-        .unwrap_or(PublicationState::Draft);
-    let owners: Vec<i32> = d
-        .partners
-        .iter()
-        .filter(|p| p.role == PartnerRole::Owner.code())
-        .map(|p| p.organisation_id)
-        .collect();
-    let manages = manages_project(viewer.role, viewer.organisation_id, &owners);
-    let staff = matches!(viewer.role, Role::Facilitator | Role::Reviewer);
-    let duplicates = if staff && status != PublicationState::Withdrawn {
-        similar_views(&*corpus(state).await?, &Compared::of(d), LIKELY, 3)
-    } else {
-        Vec::new()
-    };
-    Ok(ProposalPanel {
-        manages,
-        can_edit: manages && proposal::editable(status),
-        can_submit: manages && proposal::submittable(status),
-        can_withdraw: manages && proposal::withdrawable(status),
-        sees_comments: manages || staff,
-        can_review: allows(viewer.role, Action::Review) && proposal::reviewable(status),
-        duplicates,
-        sees_duplicates: staff,
-    })
 }

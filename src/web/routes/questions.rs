@@ -10,10 +10,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::db::queries::projects::ProjectDetail;
-use crate::db::queries::questions::{self, Hidden};
-use crate::domain::policy::{self, Action};
+use crate::db::queries::questions::Hidden;
+use crate::domain::policy::Action;
 use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
-use crate::domain::{PartnerRole, Role};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
@@ -21,40 +20,7 @@ use crate::web::extract::parse_id;
 use crate::web::respond::html as render;
 use crate::web::routes::links::now;
 use crate::web::views::Ctx;
-use crate::web::views::progress::{ProgressView, RefusedForm};
-
-/// What the project page shows of progress and questions to the person in `ctx`.
-pub fn view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
-    let (role, org) = ctx
-        .person
-        .as_ref()
-        .map_or((Role::Visitor, None), |x| (x.role, x.organisation_id));
-    let owners: Vec<i32> = p
-        .partners
-        .iter()
-        .filter(|x| x.role == PartnerRole::Owner.code())
-        .map(|x| x.organisation_id)
-        .collect();
-    let manages = policy::manages_project(role, org, &owners);
-    let sees_flag = policy::follows_up_progress(role)
-        && (manages || policy::allows(role, Action::SeeAllProjects));
-    let period_days = i64::from(state.settings.update_overdue_days);
-    ProgressView {
-        manages,
-        moderates: policy::allows(role, Action::Moderate),
-        follows_up: policy::follows_up_progress(role),
-        asks: policy::allows(role, Action::AskQuestion),
-        overdue: sees_flag
-            && p.progress.overdue(
-                &p.project.stage,
-                &p.project.status,
-                super::progress::today(),
-                period_days,
-            ),
-        period_days,
-        refused: None,
-    }
-}
+use crate::web::views::progress::RefusedForm;
 
 /// The project page with a refused form (422).
 async fn refused(
@@ -63,7 +29,7 @@ async fn refused(
     p: std::sync::Arc<ProjectDetail>,
     form: RefusedForm,
 ) -> Result<HttpResponse, AppError> {
-    let mut page = super::projects::page(ctx, state, p).await?;
+    let mut page = crate::web::read::project::page(ctx, state, p).await?;
     page.progress.refused = Some(form);
     render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
@@ -92,7 +58,7 @@ pub async fn ask(
     let person = crate::web::extract::person_or_sign_in(&req)?;
     crate::web::extract::require(&req, Action::AskQuestion)?;
     let id = parse_id(&path)?;
-    let p = super::projects::public_project(&state, id).await?;
+    let p = crate::web::read::project::public_project(&state, id).await?;
     let body = match bounded("body", &form.0.body, QUESTION_MAX, true, false) {
         Ok(b) => b,
         Err(e) => {
@@ -100,7 +66,11 @@ pub async fn ask(
                 field: "question-body".into(),
                 question_id: None,
                 value: form.0.body.chars().take(QUESTION_MAX * 2).collect(),
-                message: super::progress::text_message(&ctx, &e, "progress-error-question-empty"),
+                message: crate::web::views::progress::text_message(
+                    &ctx,
+                    &e,
+                    "progress-error-question-empty",
+                ),
             };
             return refused(ctx, &state, p, f).await;
         }
@@ -108,7 +78,7 @@ pub async fn ask(
     let asker = person.actor(ctx.lang);
     let qid = state
         .db
-        .write(move |conn| questions::ask(conn, id, &body, &asker, now()))
+        .write(move |conn| crate::app::questions::ask(conn, id, &body, &asker, now()))
         .await?;
     Ok(back(id, qid))
 }
@@ -130,9 +100,9 @@ pub async fn answer(
 ) -> Result<HttpResponse, AppError> {
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path.0)?;
-    super::progress::managed(&state, &person, id).await?;
+    crate::web::read::project::managed(&state, &person, id).await?;
     let qid = parse_id(&path.1)?;
-    let p = super::projects::public_project(&state, id).await?;
+    let p = crate::web::read::project::public_project(&state, id).await?;
     if !p.progress.questions.iter().any(|q| q.id == qid) {
         return Err(AppError::NotFound);
     }
@@ -143,7 +113,11 @@ pub async fn answer(
                 field: format!("answer-{qid}"),
                 question_id: Some(qid),
                 value: form.0.answer.chars().take(ANSWER_MAX * 2).collect(),
-                message: super::progress::text_message(&ctx, &e, "progress-error-answer-empty"),
+                message: crate::web::views::progress::text_message(
+                    &ctx,
+                    &e,
+                    "progress-error-answer-empty",
+                ),
             };
             return refused(ctx, &state, p, f).await;
         }
@@ -151,7 +125,7 @@ pub async fn answer(
     let actor = person.actor(ctx.lang);
     let found = state
         .db
-        .write(move |conn| questions::answer(conn, id, qid, &text, &actor, now()))
+        .write(move |conn| crate::app::questions::answer(conn, id, qid, &text, &actor, now()))
         .await?;
     if !found {
         return Err(AppError::NotFound);
@@ -181,7 +155,7 @@ pub async fn hide(
     crate::web::extract::require(&req, Action::Moderate)?;
     let id = parse_id(&path.0)?;
     let qid = parse_id(&path.1)?;
-    let p = super::projects::public_project(&state, id).await?;
+    let p = crate::web::read::project::public_project(&state, id).await?;
     let Some(question) = p.progress.questions.iter().find(|q| q.id == qid) else {
         return Err(AppError::NotFound);
     };
@@ -202,7 +176,11 @@ pub async fn hide(
                 field: format!("{prefix}-{qid}"),
                 question_id: Some(qid),
                 value: form.0.reason.chars().take(REASON_MAX * 2).collect(),
-                message: super::progress::text_message(&ctx, &e, "progress-error-reason-empty"),
+                message: crate::web::views::progress::text_message(
+                    &ctx,
+                    &e,
+                    "progress-error-reason-empty",
+                ),
             };
             return refused(ctx, &state, p, f).await;
         }
@@ -210,7 +188,7 @@ pub async fn hide(
     let actor = person.actor(ctx.lang);
     let done = state
         .db
-        .write(move |conn| questions::hide(conn, id, qid, what, &reason, &actor, now()))
+        .write(move |conn| crate::app::questions::hide(conn, id, qid, what, &reason, &actor, now()))
         .await?;
     if !done {
         return Err(AppError::NotFound);

@@ -48,7 +48,8 @@ pub async fn show(
             ))
         })
         .await?;
-    let follow = super::following::button(&state, &ctx, Target::Theme(theme)).await?;
+    let follow =
+        crate::web::read::project::follow_button(&state, &ctx, Target::Theme(theme)).await?;
     Ok(ThemePage {
         ctx,
         follow,

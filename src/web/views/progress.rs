@@ -2,16 +2,20 @@
 //! the GFMD outcomes pages, and what the project page shows of progress and questions
 //! to whoever is looking.
 
+use super::Ctx;
+use super::parts::FormErrors;
+use crate::db::models::Outcome;
+use crate::db::models::Partner;
+use crate::db::models::StageChange;
+use crate::db::queries::outcomes::FollowingProject;
+use crate::db::queries::progress::FollowUp;
+use crate::db::queries::progress::ManagedProject;
+use crate::db::queries::progress::ProjectProgress;
+use crate::domain::PartnerRole;
+use crate::domain::ProjectStage;
 use askama::Template;
 use askama_web::WebTemplate;
 use chrono::NaiveDate;
-
-use super::Ctx;
-use super::parts::FormErrors;
-use crate::db::models::{Outcome, Partner, StageChange};
-use crate::db::queries::outcomes::FollowingProject;
-use crate::db::queries::progress::{FollowUp, ManagedProject, ProjectProgress};
-use crate::domain::{PartnerRole, ProjectStage};
 
 /// What the project page shows of progress and questions to whoever is looking: their
 /// rights, the overdue flag, and a refused question or answer form with what was typed.
@@ -199,4 +203,16 @@ pub struct OutcomePage {
     pub outcome: Outcome,
     /// Public projects following it up, by title.
     pub projects: Vec<FollowingProject>,
+}
+
+/// What to fix in a bounded text: `empty_key` when it is empty, the limit when too long.
+pub fn text_message(ctx: &Ctx, e: &crate::domain::text::TextError, empty_key: &str) -> String {
+    match e {
+        crate::domain::text::TextError::Empty { .. } => ctx.t(empty_key).to_owned(),
+        crate::domain::text::TextError::TooLong { max, .. } => too_long(ctx, *max),
+    }
+}
+
+pub fn too_long(ctx: &Ctx, max: usize) -> String {
+    ctx.tn("progress-error-too-long", &(max as i64))
 }

@@ -24,73 +24,10 @@ use crate::web::extract::actor;
 use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require};
 use crate::web::respond::html;
-use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::brokering::text_error;
-use crate::web::views::brokering::{InterestPage, PartneringPanel, partner_roles};
+use crate::web::views::brokering::{InterestPage, partner_roles};
 use crate::web::views::parts::FormErrors;
-
-/// The project page's partnering panel for whoever is looking. Visitors cost no query.
-pub async fn panel(
-    state: &web::Data<AppState>,
-    person: Option<&SignedIn>,
-    p: &ProjectDetail,
-) -> Result<PartneringPanel, AppError> {
-    let project_id = p.project.id;
-    let mut panel = PartneringPanel {
-        project_id,
-        offer: NeedKind::ALL[0].code().to_owned(),
-        ..PartneringPanel::default()
-    };
-    let Some(person) = person else {
-        return Ok(panel);
-    };
-    panel.signed_in = true;
-    let owners: Vec<i32> = p
-        .partners
-        .iter()
-        .filter(|x| x.role == PartnerRole::Owner.code())
-        .map(|x| x.organisation_id)
-        .collect();
-    let partner_ids: Vec<i32> = p.partners.iter().map(|x| x.organisation_id).collect();
-    let (role, org) = (person.role, person.organisation_id);
-    panel.is_partner = org.is_some_and(|o| partner_ids.contains(&o));
-    panel.manages = policy::manages_project(role, org, &owners);
-    panel.arranges = policy::arranges_meetings(role, org, &owners);
-    panel.facilitator = policy::allows(role, Action::Introduce);
-    let may = uc::may_express(
-        &person.actor(crate::domain::Language::default()),
-        &partner_ids,
-    )
-    .ok();
-    let (manages, arranges) = (panel.manages, panel.arranges);
-    let (pending, interests, meetings) = state
-        .db
-        .read(move |c| {
-            Ok((
-                match may {
-                    Some(o) => q::open_interest_of(c, project_id, o)?,
-                    None => None,
-                },
-                if manages {
-                    q::interests_of_project(c, project_id)?
-                } else {
-                    Vec::new()
-                },
-                if arranges {
-                    q::meetings_of_project(c, project_id)?
-                } else {
-                    Vec::new()
-                },
-            ))
-        })
-        .await?;
-    panel.may_express = may.is_some() && pending.is_none();
-    panel.pending_since = pending;
-    panel.interests = interests;
-    panel.meetings = meetings;
-    Ok(panel)
-}
 
 /// The interest form.
 #[derive(Debug, Deserialize)]
@@ -113,7 +50,7 @@ pub async fn express(
     require(&req, Action::ExpressInterest)?;
     let id = parse_id(&path)?;
     let form = form.0;
-    let p: Arc<ProjectDetail> = crate::web::routes::projects::public_project(&state, id).await?;
+    let p: Arc<ProjectDetail> = crate::web::read::project::public_project(&state, id).await?;
     let offer = form.offer.parse::<NeedKind>();
     let message = required_text("message", &form.message, MESSAGE_MAX);
     let mut errors = FormErrors::default();
@@ -152,7 +89,7 @@ pub async fn express(
         errors.add("offer", ctx.t(key).to_owned());
     }
     crate::web::extract::person_or_sign_in(&req)?;
-    let mut page = super::super::projects::page(ctx, &state, p).await?;
+    let mut page = crate::web::read::project::page(ctx, &state, p).await?;
     let partnering = &mut page.partnering;
     partnering.may_express = true;
     partnering.offer = form.offer.chars().take(40).collect();

@@ -11,8 +11,6 @@ pub mod meetings;
 
 use actix_web::web;
 
-pub use interests::panel;
-
 /// Registers the brokering routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/facilitator", web::get().to(facilitator::queue))

@@ -1,0 +1,5 @@
+//! Read models: pages assembled from several sources, in one place, so that no route
+//! module builds its page from its siblings.
+
+pub mod project;
+pub mod similar;

@@ -1,0 +1,79 @@
+//! The duplicate check as pages show it: the public projects most like a project or a
+//! proposal, from this instance's similarity index.
+
+use crate::db::queries::projects as project_queries;
+use crate::db::queries::proposals::Corpus;
+use crate::domain::Language;
+use crate::text::similar::Doc;
+use crate::text::similar::LIKELY;
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::views::proposals::SimilarView;
+use actix_web::web;
+
+pub(crate) fn language(code: &str) -> Language {
+    code.parse().unwrap_or_default()
+}
+
+/// What is compared of a project.
+pub(crate) struct Compared<'a> {
+    pub(crate) id: i32,
+    pub(crate) lang: &'a str,
+    pub(crate) title: &'a str,
+    pub(crate) summary: &'a str,
+    pub(crate) themes: &'a [String],
+}
+
+impl<'a> Compared<'a> {
+    pub(crate) fn of(d: &'a project_queries::ProjectDetail) -> Compared<'a> {
+        Compared {
+            id: d.project.id,
+            lang: &d.project.lang,
+            title: &d.project.title,
+            summary: &d.project.summary,
+            themes: &d.themes,
+        }
+    }
+}
+
+/// The public projects most like `p` (which may be a draft), as pages show them.
+pub(crate) fn similar_views(
+    corpus: &Corpus,
+    p: &Compared<'_>,
+    min: f64,
+    limit: usize,
+) -> Vec<SimilarView> {
+    let doc = Doc {
+        key: p.id,
+        lang: language(p.lang),
+        title: p.title,
+        summary: p.summary,
+        themes: p.themes,
+    };
+    corpus
+        .index
+        .similar_to_doc(&doc, min, limit)
+        .into_iter()
+        .filter_map(|(other, score)| {
+            corpus.rows.get(&other).map(|r| SimilarView {
+                id: r.id,
+                title: r.title.clone(),
+                lang: r.lang.clone(),
+                status: r.status.clone(),
+                percent: (score * 100.0).round() as i64,
+                likely: score >= LIKELY,
+            })
+        })
+        .collect()
+}
+
+/// This instance's index of the public projects.
+pub(crate) async fn corpus(
+    state: &web::Data<AppState>,
+) -> Result<std::sync::Arc<Corpus>, AppError> {
+    let shared = state.clone();
+    Ok(state
+        .db
+        .read(move |conn| shared.caches.similarity.get(conn))
+        .await?)
+}
