@@ -828,6 +828,19 @@ pub fn merge_organisations(
     Ok(Merge::Done(counts))
 }
 
+/// What the administration's front page counts: people, organisations, and messages
+/// given up on (outbox rows in status `dead`, as the mail layer names it).
+pub fn counts(conn: &mut DbConn, dead: &'static str) -> Result<(i64, i64, i64), DbError> {
+    use crate::db::schema::outbox;
+    let people: i64 = people::table.count().get_result(conn)?;
+    let organisations: i64 = organisations::table.count().get_result(conn)?;
+    let dead: i64 = outbox::table
+        .filter(outbox::status.eq(dead))
+        .count()
+        .get_result(conn)?;
+    Ok((people, organisations, dead))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -177,3 +177,19 @@ pub fn name_of(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
         .first(conn)
         .optional()?)
 }
+
+/// Id, name, kind and country of the organisations `ids` (in no particular order).
+pub fn summaries(
+    conn: &mut DbConn,
+    ids: &[i32],
+) -> Result<Vec<(i32, String, String, Option<String>)>, DbError> {
+    Ok(organisations::table
+        .filter(organisations::id.eq_any(ids))
+        .select((
+            organisations::id,
+            organisations::name,
+            organisations::kind,
+            organisations::country_code,
+        ))
+        .load(conn)?)
+}

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{
     milestones, organisations, project_partners, project_updates, projects, questions,
+    stage_changes,
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::{PartnerRole, ProjectStage, PublicationState};
@@ -240,4 +241,27 @@ pub fn find_organisations(
     // Stable: by name within each group.
     rows.sort_by_key(|(other, _)| *other);
     Ok(rows.into_iter().take(limit).map(|(_, r)| r).collect())
+}
+
+/// A project's stage changes, oldest first.
+pub fn stage_changes(
+    conn: &mut DbConn,
+    project_id: i32,
+) -> Result<Vec<crate::db::models::StageChange>, DbError> {
+    Ok(stage_changes::table
+        .filter(stage_changes::project_id.eq(project_id))
+        .select(crate::db::models::StageChange::as_select())
+        .order((stage_changes::changed_on, stage_changes::id))
+        .load(conn)?)
+}
+
+/// The date of a project's latest stage change, if it has any.
+pub fn last_stage_change_on(
+    conn: &mut DbConn,
+    project_id: i32,
+) -> Result<Option<NaiveDate>, DbError> {
+    Ok(stage_changes::table
+        .filter(stage_changes::project_id.eq(project_id))
+        .select(max(stage_changes::changed_on))
+        .first::<Option<NaiveDate>>(conn)?)
 }

@@ -329,3 +329,21 @@ pub fn extras(conn: &mut DbConn, id: i32) -> Result<Extras, DbError> {
         .optional()?;
     Ok((regions, proposal, decision))
 }
+
+/// Id, title, language and stage of the public projects among `ids` (in no particular
+/// order; drafts left out).
+pub fn public_summaries(
+    conn: &mut DbConn,
+    ids: &[i32],
+) -> Result<Vec<(i32, String, String, String)>, DbError> {
+    Ok(projects::table
+        .filter(projects::id.eq_any(ids))
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .select((
+            projects::id,
+            projects::title,
+            projects::lang,
+            projects::stage,
+        ))
+        .load(conn)?)
+}

@@ -3,14 +3,12 @@
 //! helpers pages use to rank ([`organisations_for_project`], [`projects_for_organisation`]).
 
 use actix_web::{HttpResponse, web};
-use diesel::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
 
 use crate::db::cache::current_version;
 use crate::db::queries::profiles;
-use crate::db::schema::{organisations, projects};
-use crate::domain::{Language, PublicationState};
+use crate::domain::Language;
 use crate::matching::{Suggestion, rank, rank_projects};
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -135,17 +133,7 @@ pub async fn organisations_for_project(
     let ids: Vec<i32> = ranked.iter().map(|s| s.id).collect();
     let rows: Vec<(i32, String, String, Option<String>)> = state
         .db
-        .read(move |conn| {
-            Ok(organisations::table
-                .filter(organisations::id.eq_any(&ids))
-                .select((
-                    organisations::id,
-                    organisations::name,
-                    organisations::kind,
-                    organisations::country_code,
-                ))
-                .load(conn)?)
-        })
+        .read(move |conn| crate::db::queries::organisations::summaries(conn, &ids))
         .await?;
     Ok(Some(
         ranked
@@ -189,18 +177,7 @@ pub async fn projects_for_organisation(
     let ids: Vec<i32> = ranked.iter().map(|s| s.id).collect();
     let rows: Vec<(i32, String, String, String)> = state
         .db
-        .read(move |conn| {
-            Ok(projects::table
-                .filter(projects::id.eq_any(&ids))
-                .filter(projects::status.ne(PublicationState::Draft.code()))
-                .select((
-                    projects::id,
-                    projects::title,
-                    projects::lang,
-                    projects::stage,
-                ))
-                .load(conn)?)
-        })
+        .read(move |conn| crate::db::queries::projects::public_summaries(conn, &ids))
         .await?;
     Ok(Some(
         ranked

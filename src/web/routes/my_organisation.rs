@@ -8,7 +8,6 @@ use chrono::Utc;
 use super::matches::projects_for_organisation;
 use crate::db::queries::people::{self, AuditEntry};
 use crate::db::queries::profiles::{self, Profile};
-use crate::db::schema::organisations;
 use crate::domain::policy::Action;
 use crate::domain::{CountryCode, Language, NeedKind, Region, Theme};
 use crate::web::AppState;
@@ -46,16 +45,9 @@ fn own_organisation(req: &HttpRequest) -> Result<i32, AppError> {
 }
 
 async fn organisation_name(state: &web::Data<AppState>, id: i32) -> Result<String, AppError> {
-    use diesel::prelude::*;
     state
         .db
-        .read(move |conn| {
-            Ok(organisations::table
-                .find(id)
-                .select(organisations::name)
-                .first::<String>(conn)
-                .optional()?)
-        })
+        .read(move |conn| crate::db::queries::organisations::name_of(conn, id))
         .await?
         .ok_or(AppError::NotFound)
 }

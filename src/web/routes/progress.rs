@@ -14,7 +14,6 @@ use serde::Deserialize;
 
 use crate::db::queries::progress;
 use crate::db::queries::projects;
-use crate::db::schema::stage_changes;
 use crate::domain::Actor;
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{
@@ -99,12 +98,7 @@ async fn page(
     let (stages, partners, progress, found) = state
         .db
         .read(move |conn| {
-            use diesel::prelude::*;
-            let stages = stage_changes::table
-                .filter(stage_changes::project_id.eq(id))
-                .select(crate::db::models::StageChange::as_select())
-                .order((stage_changes::changed_on, stage_changes::id))
-                .load(conn)?;
+            let stages = progress::stage_changes(conn, id)?;
             let partners = projects::partners_of(conn, id)?;
             let progress = progress::of_project(conn, id, created)?;
             let found = progress::find_organisations(conn, &q, 30)?;
@@ -210,13 +204,7 @@ pub async fn change_stage(
     }
     let last: Option<NaiveDate> = state
         .db
-        .read(move |conn| {
-            use diesel::prelude::*;
-            Ok(stage_changes::table
-                .filter(stage_changes::project_id.eq(id))
-                .select(diesel::dsl::max(stage_changes::changed_on))
-                .first::<Option<NaiveDate>>(conn)?)
-        })
+        .read(move |conn| progress::last_stage_change_on(conn, id))
         .await?;
     // The timeline is ordered by date: a change dated before the last one would put the
     // project's current stage in the middle of its history.

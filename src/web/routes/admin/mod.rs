@@ -8,9 +8,7 @@ pub mod organisations;
 pub mod people;
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use diesel::prelude::*;
 
-use crate::db::schema::{organisations as organisations_table, outbox, people as people_table};
 use crate::domain::policy::{Action, allows};
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -85,15 +83,7 @@ pub async fn index(
     }
     let (people, organisations, dead_letters) = state
         .db
-        .read(|conn| {
-            let people: i64 = people_table::table.count().get_result(conn)?;
-            let organisations: i64 = organisations_table::table.count().get_result(conn)?;
-            let dead: i64 = outbox::table
-                .filter(outbox::status.eq(crate::email::outbox::DEAD))
-                .count()
-                .get_result(conn)?;
-            Ok((people, organisations, dead))
-        })
+        .read(|conn| crate::db::queries::admin::counts(conn, crate::email::outbox::DEAD))
         .await?;
     crate::web::respond::ok(&AdminIndexPage {
         ctx,
