@@ -1,6 +1,6 @@
 ## Administration (/admin) and the public history of a project: English.
 ## Every key here must exist in every other language's admin.ftl, in the same order
-## (a unit test in src/routes/admin/mod.rs checks it).
+## (a unit test in src/web/routes/admin/mod.rs checks it).
 
 ## Index
 admin-title = Administration

@@ -1,4 +1,4 @@
-# Following, notifications, preferences, unsubscribe, feeds (src/notify, src/routes/following.rs, src/routes/notifications.rs).
+# Following, notifications, preferences, unsubscribe, feeds (src/notify, src/web/routes/following.rs, src/web/routes/notifications.rs).
 
 nav-notifications = { $count ->
     [0] Notifications
