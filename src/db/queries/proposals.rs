@@ -20,7 +20,7 @@ use crate::db::schema::{
 use crate::db::{DbConn, DbError};
 use crate::domain::proposal::{Proposal, ProposalInput, Review};
 use crate::domain::{AnswerStatus, PartnerRole, PublicationState, Role};
-use crate::email::messages::{MailContent, ReviewDecisionMail};
+use crate::email::messages::ReviewDecisionMail;
 use crate::email::{Email, Outbox};
 use crate::events::{Event, EventKind, emit};
 
@@ -541,14 +541,14 @@ pub fn decide(
         let mail = Email::new(
             &email,
             person_lang.parse().unwrap_or_default(),
-            MailContent::ReviewDecision(ReviewDecisionMail {
+            &ReviewDecisionMail {
                 name,
                 title: title.clone(),
                 title_lang: lang.clone(),
                 decision: review.decision,
                 comments: review.comments.clone(),
                 path: format!("/projects/{id}"),
-            }),
+            },
             format!("review:{review_id}:{person_id}"),
         )
         .map_err(|e| DbError::Query(diesel::result::Error::QueryBuilderError(Box::new(e))))?;
