@@ -7,7 +7,7 @@ use tokio::sync::watch;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::domain::Language;
-use crate::email::messages::{MailContent, TestMail};
+use crate::email::messages::TestMail;
 use crate::email::outbox::{self, Email, Outbox, Requeue};
 use crate::email::worker::OutboxWorker;
 
@@ -77,7 +77,7 @@ pub fn run(settings: &Settings, cmd: MailCommand) -> anyhow::Result<()> {
                     let email = Email::new(
                         &args.to,
                         args.lang,
-                        MailContent::Test(TestMail { requested_at }),
+                        &TestMail { requested_at },
                         format!("test:{}:{stamp}:{i}", args.to),
                     )?;
                     outbox.enqueue(c, &email)?;

@@ -2,17 +2,18 @@
 //! iCalendar invitation a meeting message carries.
 //!
 //! Like every message, these are stored as data and rendered by the worker in the
-//! recipient's language; the meeting's `.ics` part is built at render time too (RFC 5545,
-//! `METHOD:REQUEST`, or `METHOD:CANCEL` for a cancellation), with a UID stable per meeting
-//! and the SEQUENCE the meeting had when the message was queued, so calendars replace the
-//! earlier version of the event rather than adding a second one.
+//! recipient's language (each kind registers itself, see [`super::messages`]); the
+//! meeting's `.ics` part is built at render time too (RFC 5545, `METHOD:REQUEST`, or
+//! `METHOD:CANCEL` for a cancellation), with a UID stable per meeting and the SEQUENCE the
+//! meeting had when the message was queued, so calendars replace the earlier version of
+//! the event rather than adding a second one.
 
 use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use icalendar::{Attendee, Calendar, Component, EventLike, EventStatus, PartStat};
 use serde::{Deserialize, Serialize};
 
-use super::messages::{Attachment, EmailCtx, Rendered};
+use super::messages::{Attachment, EmailCtx, MailKind, Rendered, register_mail};
 use crate::domain::brokering::Contact;
 use crate::i18n::{self, Arg};
 
@@ -399,58 +400,78 @@ impl MeetingMail {
     }
 }
 
-/// Renders one of the brokering kinds.
-pub fn render_introduction(ctx: &EmailCtx, data: &IntroductionMail) -> askama::Result<Rendered> {
-    Rendered::of(
-        IntroductionSubject { ctx, data },
-        IntroductionText { ctx, data },
-        IntroductionHtml { ctx, data },
-    )
+impl MailKind for IntroductionMail {
+    const KIND: &'static str = "introduction";
+
+    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
+        Rendered::of(
+            IntroductionSubject { ctx, data: self },
+            IntroductionText { ctx, data: self },
+            IntroductionHtml { ctx, data: self },
+        )
+    }
 }
 
-/// Renders an introduction's outcome.
-pub fn render_introduction_outcome(
-    ctx: &EmailCtx,
-    data: &IntroductionOutcomeMail,
-) -> askama::Result<Rendered> {
-    Rendered::of(
-        IntroductionOutcomeSubject { ctx, data },
-        IntroductionOutcomeText { ctx, data },
-        IntroductionOutcomeHtml { ctx, data },
-    )
+register_mail!(IntroductionMail);
+
+impl MailKind for IntroductionOutcomeMail {
+    const KIND: &'static str = "introduction_outcome";
+
+    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
+        Rendered::of(
+            IntroductionOutcomeSubject { ctx, data: self },
+            IntroductionOutcomeText { ctx, data: self },
+            IntroductionOutcomeHtml { ctx, data: self },
+        )
+    }
 }
 
-/// Renders an expression of interest.
-pub fn render_interest(ctx: &EmailCtx, data: &InterestMail) -> askama::Result<Rendered> {
-    Rendered::of(
-        InterestSubject { ctx, data },
-        InterestText { ctx, data },
-        InterestHtml { ctx, data },
-    )
+register_mail!(IntroductionOutcomeMail);
+
+impl MailKind for InterestMail {
+    const KIND: &'static str = "interest";
+
+    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
+        Rendered::of(
+            InterestSubject { ctx, data: self },
+            InterestText { ctx, data: self },
+            InterestHtml { ctx, data: self },
+        )
+    }
 }
 
-/// Renders the answer to an expression of interest.
-pub fn render_interest_outcome(
-    ctx: &EmailCtx,
-    data: &InterestOutcomeMail,
-) -> askama::Result<Rendered> {
-    Rendered::of(
-        InterestOutcomeSubject { ctx, data },
-        InterestOutcomeText { ctx, data },
-        InterestOutcomeHtml { ctx, data },
-    )
+register_mail!(InterestMail);
+
+impl MailKind for InterestOutcomeMail {
+    const KIND: &'static str = "interest_outcome";
+
+    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
+        Rendered::of(
+            InterestOutcomeSubject { ctx, data: self },
+            InterestOutcomeText { ctx, data: self },
+            InterestOutcomeHtml { ctx, data: self },
+        )
+    }
 }
 
-/// Renders a meeting message with its `.ics` part.
-pub fn render_meeting(ctx: &EmailCtx, data: &MeetingMail) -> askama::Result<Rendered> {
-    let mut r = Rendered::of(
-        MeetingSubject { ctx, data },
-        MeetingText { ctx, data },
-        MeetingHtml { ctx, data },
-    )?;
-    r.attachments.push(data.attachment(ctx));
-    Ok(r)
+register_mail!(InterestOutcomeMail);
+
+/// A meeting message carries its `.ics` part.
+impl MailKind for MeetingMail {
+    const KIND: &'static str = "meeting";
+
+    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
+        let mut r = Rendered::of(
+            MeetingSubject { ctx, data: self },
+            MeetingText { ctx, data: self },
+            MeetingHtml { ctx, data: self },
+        )?;
+        r.attachments.push(self.attachment(ctx));
+        Ok(r)
+    }
 }
+
+register_mail!(MeetingMail);
 
 /// Subject of an introduction message.
 #[derive(Template)]
@@ -576,7 +597,8 @@ struct MeetingHtml<'a> {
 mod tests {
     use super::*;
     use crate::domain::Language;
-    use crate::email::MailContent;
+    use crate::email::messages::render_stored;
+    use crate::email::messages::testing::{ctx, stored};
 
     fn at(d: u32, h: u32, m: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2027, 1, d)
@@ -618,7 +640,7 @@ mod tests {
         }
     }
 
-    fn mails() -> Vec<MailContent> {
+    fn mails() -> Vec<(&'static str, String)> {
         let intro = IntroductionMail {
             name: "Lukas".into(),
             side: "candidate".into(),
@@ -647,16 +669,16 @@ mod tests {
             path: "/projects/2".into(),
         };
         vec![
-            MailContent::Introduction(intro.clone()),
-            MailContent::Introduction(IntroductionMail {
+            stored(&intro),
+            stored(&IntroductionMail {
                 side: "project".into(),
                 reminder: true,
                 ..intro
             }),
-            MailContent::IntroductionOutcome(outcome("accepted")),
-            MailContent::IntroductionOutcome(outcome("declined")),
-            MailContent::IntroductionOutcome(outcome("expired")),
-            MailContent::Interest(InterestMail {
+            stored(&outcome("accepted")),
+            stored(&outcome("declined")),
+            stored(&outcome("expired")),
+            stored(&InterestMail {
                 name: "Ana".into(),
                 person: "Lukas".into(),
                 organisation: "Switzerland".into(),
@@ -665,7 +687,7 @@ mod tests {
                 message: "We train".into(),
                 path: "/interests/4".into(),
             }),
-            MailContent::InterestOutcome(InterestOutcomeMail {
+            stored(&InterestOutcomeMail {
                 name: "Lukas".into(),
                 accepted: true,
                 project_title: "Child protection".into(),
@@ -675,7 +697,7 @@ mod tests {
                 contacts: vec![contact("Ana", "ana@example.org")],
                 path: "/projects/2".into(),
             }),
-            MailContent::InterestOutcome(InterestOutcomeMail {
+            stored(&InterestOutcomeMail {
                 name: "Lukas".into(),
                 accepted: false,
                 project_title: "Child protection".into(),
@@ -685,23 +707,20 @@ mod tests {
                 contacts: Vec::new(),
                 path: "/projects/2".into(),
             }),
-            MailContent::Meeting(meeting("new")),
-            MailContent::Meeting(meeting("changed")),
-            MailContent::Meeting(meeting("cancelled")),
+            stored(&meeting("new")),
+            stored(&meeting("changed")),
+            stored(&meeting("cancelled")),
         ]
     }
 
     #[test]
     fn every_brokering_mail_renders_in_every_language_without_a_key() {
-        for mail in mails() {
-            let (kind, data) = mail.to_parts().unwrap();
-            assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
+        for (kind, data) in mails() {
             for lang in Language::ALL {
-                let ctx = EmailCtx {
-                    lang,
-                    base_url: "https://pfp.example.org".into(),
-                };
-                let r = mail.render(&ctx).unwrap();
+                let r = render_stored(kind, &data, &ctx(lang)).unwrap();
+                assert!(r.headers.is_empty(), "{kind}: no unsubscribe link");
+                assert_eq!(r.message.attachments.len(), usize::from(kind == "meeting"));
+                let r = r.message;
                 assert!(!r.subject.is_empty(), "{lang} {kind}");
                 for part in [&r.subject, &r.text, &r.html] {
                     for key in ["email-", "brokering-", "role-", "need-"] {
@@ -715,11 +734,10 @@ mod tests {
 
     #[test]
     fn introductions_link_to_their_accept_and_decline_pages() {
-        let ctx = EmailCtx {
-            lang: Language::En,
-            base_url: "https://pfp.example.org".into(),
-        };
-        let r = mails()[0].render(&ctx).unwrap();
+        let (kind, data) = &mails()[0];
+        let r = render_stored(kind, data, &ctx(Language::En))
+            .unwrap()
+            .message;
         assert!(
             r.text
                 .contains("https://pfp.example.org/introductions/3/accept")
@@ -739,11 +757,8 @@ mod tests {
 
     #[test]
     fn a_meeting_carries_an_rfc5545_request_and_a_cancellation_a_cancel() {
-        let ctx = EmailCtx {
-            lang: Language::Fr,
-            base_url: "https://pfp.example.org".into(),
-        };
-        let r = MailContent::Meeting(meeting("new")).render(&ctx).unwrap();
+        let ctx = ctx(Language::Fr);
+        let r = meeting("new").render(&ctx).unwrap();
         assert_eq!(r.attachments.len(), 1);
         let a = &r.attachments[0];
         assert_eq!(
@@ -779,9 +794,7 @@ mod tests {
             r.text
         );
 
-        let r = MailContent::Meeting(meeting("cancelled"))
-            .render(&ctx)
-            .unwrap();
+        let r = meeting("cancelled").render(&ctx).unwrap();
         let a = &r.attachments[0];
         assert_eq!(
             a.content_type,

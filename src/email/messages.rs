@@ -1,4 +1,4 @@
-//! The kinds of message and their templates.
+//! The kinds of message: how they register themselves, render and are stored.
 //!
 //! A message is stored in the outbox as its kind (`template`) and its data (JSON), and
 //! rendered by the worker at send time in the recipient's language, so a message queued
@@ -6,321 +6,158 @@
 //! under `templates/email/<kind>/`: `subject.txt`, `body.txt` (extends
 //! `email/layout.txt`) and `body.html` (extends `email/layout.html`).
 //!
-//! To add a kind: a variant of [`MailContent`] with a data struct, its three templates
-//! and their structs below, one arm in [`MailContent::render`], and its texts in the six
-//! `email.ftl` files.
+//! This module knows no kind but the few of the mail layer itself (the operator's test
+//! message and a review decision): every kind is a data struct that implements
+//! [`MailKind`] next to its templates, in the module the message belongs to (accounts in
+//! [`super::accounts`], brokering in [`super::brokering`], notifications and digests in
+//! `notify::mail`), and registers itself there with `register_mail!`. There is no
+//! central list: the worker looks the stored kind up among the [`Registration`]s that
+//! [`inventory`] collected ([`render_stored`]); a kind that nothing registers fails its
+//! message for good (a dead letter that names the kind).
+//!
+//! To add a kind: in the module the message belongs to, a data struct (`Serialize`,
+//! `Deserialize`), its three templates with their askama structs, an `impl MailKind` (its
+//! `KIND`, which names the template folder; `render`, usually `Rendered::of` of the
+//! three templates; `unsubscribe_path` when the message has a one-click unsubscribe
+//! link) and `register_mail!(ThatMail);` beside it; then its name in the list of the
+//! registry test below, and its texts in the six `email.ftl` files. A `KIND` is stored in
+//! outbox rows: never rename one whose messages may still be queued, and keep the data
+//! readable by rows queued before a change (a new field gets `#[serde(default)]`).
 
 use askama::Template;
 use chrono::NaiveDateTime;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::brokering::{
-    self as brokering_mail, InterestMail, InterestOutcomeMail, IntroductionMail,
-    IntroductionOutcomeMail, MeetingMail,
-};
-use crate::domain::{Language, Role};
+use crate::domain::Language;
 use crate::i18n::{self, Arg};
 
-/// What a message says: its kind and the data its templates need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
-pub enum MailContent {
-    /// A test message queued by an operator (`pfp mail test`).
-    Test(TestMail),
-    /// An invitation to join, with the link to choose a password.
-    Invitation(InvitationMail),
-    /// The link that confirms the address of a new account.
-    Verification(VerificationMail),
-    /// Someone tried to create an account with an address that already has one.
-    RegistrationAttempt(RegistrationAttemptMail),
-    /// The link to choose a new password.
-    PasswordReset(PasswordResetMail),
-    /// An introduction proposed, or a reminder before it expires.
-    Introduction(IntroductionMail),
-    /// An introduction accepted by both sides, declined or expired.
-    IntroductionOutcome(IntroductionOutcomeMail),
-    /// An organisation would like to partner in a project.
-    Interest(InterestMail),
-    /// The answer to an expression of interest.
-    InterestOutcome(InterestOutcomeMail),
-    /// A meeting invitation, update or cancellation, with its iCalendar part.
-    Meeting(MeetingMail),
-    /// One event, sent at once (see `crate::notify`).
-    Notification(crate::notify::NotificationMail),
-    /// A daily or weekly digest of events, grouped by project (see `crate::notify`).
-    Digest(crate::notify::DigestMail),
-    /// A reviewer's decision on a project, to the owners' delegates.
-    ReviewDecision(ReviewDecisionMail),
-}
+/// A kind of message: data that the worker renders in the recipient's language.
+///
+/// Implemented next to the kind's templates and registered there with
+/// `register_mail!`; queued with [`super::Email::new`].
+pub trait MailKind: Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// The kind's name: stored in the outbox row (`template`) and naming its template
+    /// folder (`templates/email/<KIND>/`).
+    const KIND: &'static str;
 
-/// Data of a review decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReviewDecisionMail {
-    /// The recipient's name.
-    pub name: String,
-    /// The project's title, as written.
-    pub title: String,
-    /// Language the title is written in.
-    pub title_lang: String,
-    /// What the reviewer decided.
-    pub decision: crate::domain::ReviewDecision,
-    /// The reviewer's comments or reason (may be empty for an endorsement).
-    pub comments: String,
-    /// Path of the project's page.
-    pub path: String,
-}
+    /// Renders subject, text and HTML (and any attachments) in `ctx`'s language.
+    fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error>;
 
-impl ReviewDecisionMail {
-    /// The subject line: what was decided, with the title.
-    pub fn subject(&self, ctx: &EmailCtx) -> String {
-        ctx.t1(
-            &format!("email-review-subject-{}", self.decision.code()),
-            "title",
-            &self.title,
-        )
-    }
-
-    /// What the decision means for the owners.
-    pub fn lead(&self, ctx: &EmailCtx) -> String {
-        ctx.t1(
-            &format!("email-review-lead-{}", self.decision.code()),
-            "title",
-            &self.title,
-        )
-    }
-
-    /// Direction of the title's language.
-    pub fn title_dir(&self) -> &'static str {
-        if self.title_lang == "ar" {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    }
-}
-
-/// Data of the test message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TestMail {
-    /// When the operator asked for it (UTC).
-    pub requested_at: NaiveDateTime,
-}
-
-impl TestMail {
-    /// The request time as shown in the message.
-    pub fn requested(&self) -> String {
-        self.requested_at.format("%Y-%m-%d %H:%M UTC").to_string()
-    }
-}
-
-/// Data of an invitation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvitationMail {
-    /// The invited person's name.
-    pub name: String,
-    /// Who invites them.
-    pub inviter: String,
-    /// The role they are given.
-    pub role: Role,
-    /// Their organisation's name, if the role has one.
-    pub organisation: Option<String>,
-    /// Path of the single-use link (`/join/{token}`).
-    pub path: String,
-    /// Days the link stays valid.
-    pub valid_days: i64,
-}
-
-impl InvitationMail {
-    /// "Ana invites you to join … as Delegate for Mexico."
-    pub fn invites(&self, ctx: &EmailCtx) -> String {
-        let role = ctx.t(self.role.label_key());
-        let mut args = vec![
-            ("inviter", Arg::Str(&self.inviter)),
-            ("role", Arg::Str(&role)),
-        ];
-        match &self.organisation {
-            Some(o) => {
-                args.push(("organisation", Arg::Str(o)));
-                i18n::t_args(ctx.lang, "email-invitation-invites-for", &args)
-            }
-            None => i18n::t_args(ctx.lang, "email-invitation-invites", &args),
-        }
-    }
-
-    /// How long the link works.
-    pub fn expiry(&self, ctx: &EmailCtx) -> String {
-        ctx.tn("email-link-expiry-days", "days", self.valid_days)
-    }
-}
-
-/// Data of the address confirmation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VerificationMail {
-    /// The new person's name.
-    pub name: String,
-    /// Path of the single-use link (`/verify/{token}`).
-    pub path: String,
-    /// Days the link stays valid.
-    pub valid_days: i64,
-}
-
-impl VerificationMail {
-    /// How long the link works.
-    pub fn expiry(&self, ctx: &EmailCtx) -> String {
-        ctx.tn("email-link-expiry-days", "days", self.valid_days)
-    }
-}
-
-/// Data of the warning sent when someone registers with an address that has an account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RegistrationAttemptMail {
-    /// The account holder's name.
-    pub name: String,
-}
-
-/// Data of a password reset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PasswordResetMail {
-    /// The account holder's name.
-    pub name: String,
-    /// Path of the single-use link (`/password/reset/{token}`).
-    pub path: String,
-    /// Hours the link stays valid.
-    pub valid_hours: i64,
-}
-
-impl PasswordResetMail {
-    /// How long the link works.
-    pub fn expiry(&self, ctx: &EmailCtx) -> String {
-        ctx.tn("email-link-expiry-hours", "hours", self.valid_hours)
-    }
-}
-
-impl MailContent {
-    /// The kind's name, stored in the outbox row and naming its template folder.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            MailContent::Test(_) => "test",
-            MailContent::Invitation(_) => "invitation",
-            MailContent::Verification(_) => "verification",
-            MailContent::RegistrationAttempt(_) => "registration_attempt",
-            MailContent::PasswordReset(_) => "password_reset",
-            MailContent::Introduction(_) => "introduction",
-            MailContent::IntroductionOutcome(_) => "introduction_outcome",
-            MailContent::Interest(_) => "interest",
-            MailContent::InterestOutcome(_) => "interest_outcome",
-            MailContent::Meeting(_) => "meeting",
-            MailContent::ReviewDecision(_) => "review_decision",
-            MailContent::Notification(_) => "notification",
-            MailContent::Digest(_) => "digest",
-        }
-    }
-
-    /// Path of the one-click unsubscribe link of the message, if it has one: the
-    /// worker turns it into the `List-Unsubscribe` and `List-Unsubscribe-Post` headers
+    /// Path of the one-click unsubscribe link of the message, if it has one: the worker
+    /// turns it into the `List-Unsubscribe` and `List-Unsubscribe-Post` headers
     /// (RFC 8058).
-    pub fn unsubscribe_path(&self) -> Option<&str> {
-        match self {
-            MailContent::Notification(n) => Some(&n.unsubscribe_path),
-            MailContent::Digest(d) => Some(&d.unsubscribe_path),
-            _ => None,
+    fn unsubscribe_path(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The data of a message as the outbox stores it (JSON).
+///
+/// It goes through a `serde_json::Value`, which writes the keys in alphabetical order:
+/// the very bytes that rows queued before kinds registered themselves hold.
+pub fn to_data<K: MailKind>(mail: &K) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&serde_json::to_value(mail)?)
+}
+
+/// Reads stored data back as a kind's data.
+pub fn from_data<K: MailKind>(data: &str) -> Result<K, serde_json::Error> {
+    serde_json::from_str(data)
+}
+
+/// A kind as the worker knows it: its name and how to render its stored data. Made by
+/// `register_mail!` and collected by [`inventory`].
+#[derive(Debug)]
+pub struct Registration {
+    /// The kind's name ([`MailKind::KIND`]).
+    pub kind: &'static str,
+    /// Reads the stored data (JSON) and renders it with its headers; the error says why
+    /// the message cannot be sent (the row's `last_error`).
+    pub render: fn(&str, &EmailCtx) -> Result<RenderedMail, String>,
+}
+
+impl Registration {
+    /// The registration of kind `K`.
+    pub const fn of<K: MailKind>() -> Registration {
+        Registration {
+            kind: K::KIND,
+            render: render_data::<K>,
         }
     }
+}
 
-    /// Headers of this message besides the ones every message has, as (name, value):
-    /// `List-Unsubscribe: <https://…/unsubscribe/{token}>` and
-    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` for notifications.
-    pub fn extra_headers(&self, ctx: &EmailCtx) -> Vec<(&'static str, String)> {
-        match self.unsubscribe_path() {
-            Some(path) => vec![
-                ("List-Unsubscribe", format!("<{}>", ctx.url(path))),
-                (
-                    "List-Unsubscribe-Post",
-                    "List-Unsubscribe=One-Click".to_owned(),
-                ),
-            ],
-            None => Vec::new(),
-        }
-    }
+inventory::collect!(Registration);
 
-    /// Splits into the stored pair (kind, data as JSON).
-    pub fn to_parts(&self) -> Result<(&'static str, String), serde_json::Error> {
-        let mut value = serde_json::to_value(self)?;
-        let data = value
-            .get_mut("data")
-            .map(serde_json::Value::take)
-            .unwrap_or(serde_json::Value::Null);
-        Ok((self.kind(), serde_json::to_string(&data)?))
-    }
+/// Registers kinds of message with the worker, beside their `impl MailKind`:
+/// `register_mail!(InvitationMail, VerificationMail);`.
+macro_rules! register_mail {
+    ($($kind:ty),+ $(,)?) => {
+        $(
+            ::inventory::submit! {
+                $crate::email::messages::Registration::of::<$kind>()
+            }
+        )+
+    };
+}
+pub(crate) use register_mail;
 
-    /// Rebuilds from the stored pair.
-    pub fn from_parts(kind: &str, data: &str) -> Result<MailContent, serde_json::Error> {
-        let data: serde_json::Value = serde_json::from_str(data)?;
-        serde_json::from_value(serde_json::json!({ "kind": kind, "data": data }))
-    }
+/// Every registered kind, in no particular order.
+pub fn registrations() -> impl Iterator<Item = &'static Registration> {
+    inventory::iter::<Registration>.into_iter()
+}
 
-    /// Renders subject, text and HTML in `ctx`'s language.
-    pub fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
-        match self {
-            MailContent::Test(data) => Rendered::of(
-                TestSubject { ctx, data },
-                TestText { ctx, data },
-                TestHtml { ctx, data },
+/// The registration of the kind named `kind`.
+pub fn registration(kind: &str) -> Option<&'static Registration> {
+    registrations().find(|r| r.kind == kind)
+}
+
+/// Renders a stored message (kind and JSON data, as read from its outbox row) in `ctx`'s
+/// language. The error says why it cannot be sent: a kind that no module registers, data
+/// its kind cannot read, or a template that failed.
+pub fn render_stored(kind: &str, data: &str, ctx: &EmailCtx) -> Result<RenderedMail, String> {
+    let registration = registration(kind).ok_or_else(|| {
+        format!("unknown message kind {kind:?}: no kind of that name is registered")
+    })?;
+    (registration.render)(data, ctx)
+}
+
+/// [`Registration::render`] of kind `K`.
+fn render_data<K: MailKind>(data: &str, ctx: &EmailCtx) -> Result<RenderedMail, String> {
+    let mail: K = from_data(data).map_err(|e| format!("unreadable message data: {e}"))?;
+    let message = mail
+        .render(ctx)
+        .map_err(|e| format!("the {} template failed: {e}", K::KIND))?;
+    Ok(RenderedMail {
+        message,
+        headers: extra_headers(mail.unsubscribe_path(), ctx),
+    })
+}
+
+/// Headers of a message besides the ones every message has, as (name, value):
+/// `List-Unsubscribe: <https://…/unsubscribe/{token}>` and
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` for a message with an unsubscribe
+/// link.
+fn extra_headers(unsubscribe_path: Option<&str>, ctx: &EmailCtx) -> Vec<(&'static str, String)> {
+    match unsubscribe_path {
+        Some(path) => vec![
+            ("List-Unsubscribe", format!("<{}>", ctx.url(path))),
+            (
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click".to_owned(),
             ),
-            MailContent::Invitation(data) => Rendered::of(
-                InvitationSubject { ctx },
-                InvitationText { ctx, data },
-                InvitationHtml { ctx, data },
-            ),
-            MailContent::Verification(data) => Rendered::of(
-                VerificationSubject { ctx },
-                VerificationText { ctx, data },
-                VerificationHtml { ctx, data },
-            ),
-            MailContent::RegistrationAttempt(data) => Rendered::of(
-                RegistrationAttemptSubject { ctx },
-                RegistrationAttemptText { ctx, data },
-                RegistrationAttemptHtml { ctx, data },
-            ),
-            MailContent::PasswordReset(data) => Rendered::of(
-                PasswordResetSubject { ctx },
-                PasswordResetText { ctx, data },
-                PasswordResetHtml { ctx, data },
-            ),
-            MailContent::ReviewDecision(data) => Rendered::of(
-                ReviewDecisionSubject { ctx, data },
-                ReviewDecisionText { ctx, data },
-                ReviewDecisionHtml { ctx, data },
-            ),
-            MailContent::Notification(data) => {
-                use crate::notify::mail::{
-                    NotificationHtml, NotificationSubject, NotificationText,
-                };
-                Rendered::of(
-                    NotificationSubject { ctx, data },
-                    NotificationText { ctx, data },
-                    NotificationHtml { ctx, data },
-                )
-            }
-            MailContent::Digest(data) => {
-                use crate::notify::mail::{DigestHtml, DigestSubject, DigestText};
-                Rendered::of(
-                    DigestSubject { ctx, data },
-                    DigestText { ctx, data },
-                    DigestHtml { ctx, data },
-                )
-            }
-            MailContent::Introduction(data) => brokering_mail::render_introduction(ctx, data),
-            MailContent::IntroductionOutcome(data) => {
-                brokering_mail::render_introduction_outcome(ctx, data)
-            }
-            MailContent::Interest(data) => brokering_mail::render_interest(ctx, data),
-            MailContent::InterestOutcome(data) => {
-                brokering_mail::render_interest_outcome(ctx, data)
-            }
-            MailContent::Meeting(data) => brokering_mail::render_meeting(ctx, data),
-        }
+        ],
+        None => Vec::new(),
     }
+}
+
+/// A stored message rendered for sending: its parts and its own headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedMail {
+    /// Subject, text, HTML and attachments.
+    pub message: Rendered,
+    /// Headers besides the ones every message has, as (name, value), e.g.
+    /// `List-Unsubscribe`.
+    pub headers: Vec<(&'static str, String)>,
 }
 
 /// What every email template receives: the recipient's language and the public address.
@@ -415,6 +252,34 @@ impl Rendered {
     }
 }
 
+/// Data of the test message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestMail {
+    /// When the operator asked for it (UTC).
+    pub requested_at: NaiveDateTime,
+}
+
+impl TestMail {
+    /// The request time as shown in the message.
+    pub fn requested(&self) -> String {
+        self.requested_at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+impl MailKind for TestMail {
+    const KIND: &'static str = "test";
+
+    fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
+        Rendered::of(
+            TestSubject { ctx, data: self },
+            TestText { ctx, data: self },
+            TestHtml { ctx, data: self },
+        )
+    }
+}
+
+register_mail!(TestMail);
+
 /// Subject of the test message.
 #[derive(Template)]
 #[template(path = "email/test/subject.txt")]
@@ -440,97 +305,65 @@ struct TestHtml<'a> {
     data: &'a TestMail,
 }
 
-/// Subject of an invitation.
-#[derive(Template)]
-#[template(path = "email/invitation/subject.txt")]
-struct InvitationSubject<'a> {
-    ctx: &'a EmailCtx,
+/// Data of a review decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewDecisionMail {
+    /// The recipient's name.
+    pub name: String,
+    /// The project's title, as written.
+    pub title: String,
+    /// Language the title is written in.
+    pub title_lang: String,
+    /// What the reviewer decided.
+    pub decision: crate::domain::ReviewDecision,
+    /// The reviewer's comments or reason (may be empty for an endorsement).
+    pub comments: String,
+    /// Path of the project's page.
+    pub path: String,
 }
 
-/// Text part of an invitation.
-#[derive(Template)]
-#[template(path = "email/invitation/body.txt")]
-struct InvitationText<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a InvitationMail,
+impl ReviewDecisionMail {
+    /// The subject line: what was decided, with the title.
+    pub fn subject(&self, ctx: &EmailCtx) -> String {
+        ctx.t1(
+            &format!("email-review-subject-{}", self.decision.code()),
+            "title",
+            &self.title,
+        )
+    }
+
+    /// What the decision means for the owners.
+    pub fn lead(&self, ctx: &EmailCtx) -> String {
+        ctx.t1(
+            &format!("email-review-lead-{}", self.decision.code()),
+            "title",
+            &self.title,
+        )
+    }
+
+    /// Direction of the title's language.
+    pub fn title_dir(&self) -> &'static str {
+        if self.title_lang == "ar" {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
 }
 
-/// HTML part of an invitation.
-#[derive(Template)]
-#[template(path = "email/invitation/body.html")]
-struct InvitationHtml<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a InvitationMail,
+impl MailKind for ReviewDecisionMail {
+    const KIND: &'static str = "review_decision";
+
+    fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
+        Rendered::of(
+            ReviewDecisionSubject { ctx, data: self },
+            ReviewDecisionText { ctx, data: self },
+            ReviewDecisionHtml { ctx, data: self },
+        )
+    }
 }
 
-/// Subject of the address confirmation.
-#[derive(Template)]
-#[template(path = "email/verification/subject.txt")]
-struct VerificationSubject<'a> {
-    ctx: &'a EmailCtx,
-}
-
-/// Text part of the address confirmation.
-#[derive(Template)]
-#[template(path = "email/verification/body.txt")]
-struct VerificationText<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a VerificationMail,
-}
-
-/// HTML part of the address confirmation.
-#[derive(Template)]
-#[template(path = "email/verification/body.html")]
-struct VerificationHtml<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a VerificationMail,
-}
-
-/// Subject of the registration-attempt warning.
-#[derive(Template)]
-#[template(path = "email/registration_attempt/subject.txt")]
-struct RegistrationAttemptSubject<'a> {
-    ctx: &'a EmailCtx,
-}
-
-/// Text part of the registration-attempt warning.
-#[derive(Template)]
-#[template(path = "email/registration_attempt/body.txt")]
-struct RegistrationAttemptText<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a RegistrationAttemptMail,
-}
-
-/// HTML part of the registration-attempt warning.
-#[derive(Template)]
-#[template(path = "email/registration_attempt/body.html")]
-struct RegistrationAttemptHtml<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a RegistrationAttemptMail,
-}
-
-/// Subject of a password reset.
-#[derive(Template)]
-#[template(path = "email/password_reset/subject.txt")]
-struct PasswordResetSubject<'a> {
-    ctx: &'a EmailCtx,
-}
-
-/// Text part of a password reset.
-#[derive(Template)]
-#[template(path = "email/password_reset/body.txt")]
-struct PasswordResetText<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a PasswordResetMail,
-}
-
-/// HTML part of a password reset.
-#[derive(Template)]
-#[template(path = "email/password_reset/body.html")]
-struct PasswordResetHtml<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a PasswordResetMail,
-}
+register_mail!(ReviewDecisionMail);
 
 /// Subject of a review decision.
 #[derive(Template)]
@@ -557,25 +390,141 @@ struct ReviewDecisionHtml<'a> {
 }
 
 #[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the tests of every module that defines kinds.
+
+    use super::*;
+
+    /// A context in `lang` with the public address `https://pfp.example.org`.
+    pub(crate) fn ctx(lang: Language) -> EmailCtx {
+        EmailCtx {
+            lang,
+            base_url: "https://pfp.example.org".into(),
+        }
+    }
+
+    /// `mail` as its outbox row stores it, (kind, data), after checking that the data
+    /// reads back as `mail`.
+    pub(crate) fn stored<K: MailKind + PartialEq + std::fmt::Debug>(
+        mail: &K,
+    ) -> (&'static str, String) {
+        let data = to_data(mail).unwrap();
+        assert_eq!(&from_data::<K>(&data).unwrap(), mail, "{data}");
+        (K::KIND, data)
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
-    fn test_mail() -> MailContent {
-        MailContent::Test(TestMail {
+    /// Every kind of message, as stored in outbox rows and naming template folders.
+    const KINDS: [&str; 13] = [
+        "test",
+        "invitation",
+        "verification",
+        "registration_attempt",
+        "password_reset",
+        "introduction",
+        "introduction_outcome",
+        "interest",
+        "interest_outcome",
+        "meeting",
+        "review_decision",
+        "notification",
+        "digest",
+    ];
+
+    fn test_mail() -> TestMail {
+        TestMail {
             requested_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
                 .and_then(|d| d.and_hms_opt(9, 30, 0))
                 .unwrap(),
-        })
+        }
+    }
+
+    #[test]
+    fn every_kind_is_registered_exactly_once_and_has_its_templates() {
+        let mut registered: Vec<&str> = registrations().map(|r| r.kind).collect();
+        registered.sort_unstable();
+        let mut expected = KINDS.to_vec();
+        expected.sort_unstable();
+        assert_eq!(
+            registered, expected,
+            "registered kinds (a duplicate shows twice)"
+        );
+        for kind in KINDS {
+            assert_eq!(registration(kind).map(|r| r.kind), Some(kind));
+            for part in ["subject.txt", "body.txt", "body.html"] {
+                let path = format!(
+                    "{}/templates/email/{kind}/{part}",
+                    env!("CARGO_MANIFEST_DIR")
+                );
+                assert!(std::path::Path::new(&path).is_file(), "{path}");
+            }
+        }
     }
 
     #[test]
     fn content_survives_the_round_trip_through_the_row() {
-        let mail = test_mail();
-        let (kind, data) = mail.to_parts().unwrap();
+        let (kind, data) = testing::stored(&test_mail());
         assert_eq!(kind, "test");
-        assert!(data.contains("requested_at"), "{data}");
-        assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
-        assert!(MailContent::from_parts("no_such_kind", &data).is_err());
+        // The stored bytes are those of rows queued before kinds registered themselves.
+        assert_eq!(data, r#"{"requested_at":"2026-11-29T09:30:00"}"#);
+        assert!(render_stored(kind, &data, &testing::ctx(Language::En)).is_ok());
+        // Keys are written in alphabetical order, as they always were.
+        let review = ReviewDecisionMail {
+            name: "Ana".into(),
+            title: "T".into(),
+            title_lang: "en".into(),
+            decision: crate::domain::ReviewDecision::Endorse,
+            comments: String::new(),
+            path: "/projects/1".into(),
+        };
+        let (kind, data) = testing::stored(&review);
+        assert_eq!(kind, "review_decision");
+        assert_eq!(
+            data,
+            r#"{"comments":"","decision":"endorse","name":"Ana","path":"/projects/1","title":"T","title_lang":"en"}"#
+        );
+    }
+
+    #[test]
+    fn a_stored_message_that_cannot_be_rendered_says_why() {
+        let ctx = testing::ctx(Language::En);
+        let data = to_data(&test_mail()).unwrap();
+        let unknown = render_stored("no_such_kind", &data, &ctx).unwrap_err();
+        assert!(
+            unknown.contains("unknown message kind") && unknown.contains("no_such_kind"),
+            "{unknown}"
+        );
+        let unreadable = render_stored("test", r#"{"requested":1}"#, &ctx).unwrap_err();
+        assert!(
+            unreadable.starts_with("unreadable message data: "),
+            "{unreadable}"
+        );
+        // Data of one kind is not another's.
+        assert!(render_stored("invitation", &data, &ctx).is_err());
+    }
+
+    #[test]
+    fn only_messages_with_an_unsubscribe_link_get_list_headers() {
+        let ctx = testing::ctx(Language::En);
+        let r = render_stored("test", &to_data(&test_mail()).unwrap(), &ctx).unwrap();
+        assert!(r.headers.is_empty());
+        assert_eq!(
+            extra_headers(Some("/unsubscribe/abc"), &ctx),
+            vec![
+                (
+                    "List-Unsubscribe",
+                    "<https://pfp.example.org/unsubscribe/abc>".to_owned()
+                ),
+                (
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".to_owned()
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -585,7 +534,9 @@ mod tests {
                 lang,
                 base_url: "https://pfp.example.org".into(),
             };
-            let r = test_mail().render(&ctx).unwrap();
+            let r = render_stored("test", &to_data(&test_mail()).unwrap(), &ctx)
+                .unwrap()
+                .message;
             assert!(!r.subject.is_empty() && !r.subject.contains('\n'));
             assert!(!r.subject.starts_with("email-"), "{lang}: {}", r.subject);
             assert!(r.text.contains("https://pfp.example.org/"), "{lang}");
@@ -606,96 +557,6 @@ mod tests {
                 assert!(!part.contains("email-"), "{lang}: a key shows: {part}");
             }
         }
-    }
-
-    fn account_mails() -> Vec<(MailContent, Option<&'static str>)> {
-        vec![
-            (
-                MailContent::Invitation(InvitationMail {
-                    name: "Ana López".into(),
-                    inviter: "Sam Okafor".into(),
-                    role: Role::Delegate,
-                    organisation: Some("Mexico".into()),
-                    path: "/join/abc123".into(),
-                    valid_days: 7,
-                }),
-                Some("https://pfp.example.org/join/abc123"),
-            ),
-            (
-                MailContent::Invitation(InvitationMail {
-                    name: "Claire".into(),
-                    inviter: "Admin".into(),
-                    role: Role::Reviewer,
-                    organisation: None,
-                    path: "/join/def456".into(),
-                    valid_days: 7,
-                }),
-                Some("https://pfp.example.org/join/def456"),
-            ),
-            (
-                MailContent::Verification(VerificationMail {
-                    name: "Wei".into(),
-                    path: "/verify/abc123".into(),
-                    valid_days: 7,
-                }),
-                Some("https://pfp.example.org/verify/abc123"),
-            ),
-            (
-                MailContent::RegistrationAttempt(RegistrationAttemptMail { name: "Wei".into() }),
-                Some("https://pfp.example.org/password/forgot"),
-            ),
-            (
-                MailContent::PasswordReset(PasswordResetMail {
-                    name: "Wei".into(),
-                    path: "/password/reset/abc123".into(),
-                    valid_hours: 2,
-                }),
-                Some("https://pfp.example.org/password/reset/abc123"),
-            ),
-        ]
-    }
-
-    #[test]
-    fn account_mails_render_in_every_language_with_their_absolute_link() {
-        for (mail, link) in account_mails() {
-            let (kind, data) = mail.to_parts().unwrap();
-            assert_eq!(MailContent::from_parts(kind, &data).unwrap(), mail);
-            for lang in Language::ALL {
-                let ctx = EmailCtx {
-                    lang,
-                    base_url: "https://pfp.example.org".into(),
-                };
-                let r = mail.render(&ctx).unwrap();
-                assert!(!r.subject.is_empty() && !r.subject.contains('\n'));
-                if let Some(link) = link {
-                    assert!(r.text.contains(link), "{lang} {kind}: {}", r.text);
-                    assert!(
-                        r.html.contains(&format!("href=\"{link}\"")),
-                        "{lang} {kind}"
-                    );
-                }
-                for part in [&r.subject, &r.text, &r.html] {
-                    assert!(
-                        !part.contains("email-"),
-                        "{lang} {kind}: a key shows: {part}"
-                    );
-                    assert!(!part.contains("person-role-"), "{lang} {kind}: {part}");
-                }
-            }
-        }
-        let ctx = EmailCtx {
-            lang: Language::En,
-            base_url: "https://pfp.example.org".into(),
-        };
-        let r = account_mails()[0].0.render(&ctx).unwrap();
-        assert!(
-            r.text
-                .contains("Sam Okafor invites you to join the Platform for Partnerships as Delegate for Mexico."),
-            "{}",
-            r.text
-        );
-        assert!(r.text.contains("expires in 7 days"), "{}", r.text);
-        assert!(r.html.contains("Ana López"), "{}", r.html);
     }
 
     #[test]

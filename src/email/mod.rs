@@ -9,9 +9,16 @@
 //!   speaks SMTP.
 //! - [`transport::Transport`] is SMTP (`PFP_SMTP_URL`) or, when that is unset, `.eml` files
 //!   under `<data_dir>/mailbox`, which [`mailbox`] reads for `/dev/mailbox` in demo mode.
-//! - [`messages`] holds the kinds of message ([`messages::MailContent`]) and their askama
-//!   templates under `templates/email/`.
+//! - [`messages`] says what a kind of message is ([`MailKind`]: data that renders itself
+//!   with askama templates under `templates/email/<kind>/`) and how kinds register
+//!   themselves with the worker (`register_mail!`, collected by `inventory`), so this
+//!   module lists no kind: each is defined and registered beside its templates, in the
+//!   module it belongs to. Here: the test message and review decisions ([`messages`]),
+//!   account messages ([`accounts`]) and brokering ([`brokering`]); notifications and
+//!   digests are in `notify::mail`, above this layer. Queue one with
+//!   [`Email::new`]`(to, lang, &data, dedupe_key)`.
 
+pub mod accounts;
 pub mod brokering;
 pub mod mailbox;
 pub mod messages;
@@ -19,7 +26,7 @@ pub mod outbox;
 pub mod transport;
 pub mod worker;
 
-pub use messages::{MailContent, TestMail};
+pub use messages::{MailKind, TestMail};
 pub use outbox::{Email, Outbox};
 pub use worker::OutboxWorker;
 

@@ -19,7 +19,7 @@ use diesel::sql_types::{BigInt, Integer, Text, Timestamp};
 use sha2::{Digest, Sha256};
 
 use super::EmailError;
-use super::messages::MailContent;
+use super::messages::{self, MailKind};
 use crate::config::Settings;
 use crate::db::schema::outbox;
 use crate::db::{DbConn, DbError};
@@ -43,35 +43,52 @@ pub struct Email {
     pub to: String,
     /// Language the message is written in.
     pub lang: Language,
-    /// Kind and data.
-    pub content: MailContent,
     /// Identifies the event that causes the message: the same key queued twice is
     /// stored (and sent) once. E.g. `invitation:{invitation_id}`.
     pub dedupe_key: String,
-    /// The content as stored: kind and JSON data (computed once, in [`Email::new`]).
-    stored: (&'static str, String),
+    /// The kind's name ([`MailKind::KIND`]), stored as the row's `template`.
+    kind: &'static str,
+    /// The kind's data as stored: JSON, computed once in [`Email::new`].
+    data: String,
 }
 
 impl Email {
-    /// A message to `to`, whose address is checked now rather than at send time (as is
-    /// everything else that could fail, so queueing can only fail in the database).
-    pub fn new(
+    /// A message of kind `K` to `to`, whose address is checked now rather than at send
+    /// time (as is everything else that could fail, so queueing can only fail in the
+    /// database).
+    pub fn new<K: MailKind>(
         to: &str,
         lang: Language,
-        content: MailContent,
+        mail: &K,
         dedupe_key: impl Into<String>,
     ) -> Result<Email, EmailError> {
         let to = to.trim();
         to.parse::<lettre::Address>()
             .map_err(|_| EmailError::InvalidAddress(to.to_owned()))?;
-        let stored = content.to_parts()?;
         Ok(Email {
             to: to.to_owned(),
             lang,
-            content,
             dedupe_key: dedupe_key.into(),
-            stored,
+            kind: K::KIND,
+            data: messages::to_data(mail)?,
         })
+    }
+
+    /// The kind's name, as stored.
+    pub fn kind(&self) -> &'static str {
+        self.kind
+    }
+
+    /// The data as stored (JSON).
+    pub fn stored_data(&self) -> &str {
+        &self.data
+    }
+
+    /// The data, when the message is of kind `K`.
+    pub fn data<K: MailKind>(&self) -> Option<K> {
+        (self.kind == K::KIND)
+            .then(|| messages::from_data(&self.data).ok())
+            .flatten()
     }
 }
 
@@ -103,14 +120,13 @@ impl Outbox {
     /// Queues a message on `conn`, inside the caller's transaction. Returns false when a
     /// message with the same dedupe key is already queued (or sent): it is not stored again.
     pub fn enqueue(&self, conn: &mut DbConn, email: &Email) -> Result<bool, DbError> {
-        let (template, data) = &email.stored;
         let now = now();
         let row = NewRow {
             dedupe_key: &email.dedupe_key,
             message_id: &self.message_id(&email.dedupe_key),
             recipient: &email.to,
-            template,
-            data,
+            template: email.kind,
+            data: &email.data,
             lang: email.lang.code(),
             status: PENDING,
             attempts: 0,
@@ -404,6 +420,7 @@ pub fn retry(conn: &mut DbConn, which: Requeue) -> Result<usize, DbError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::email::TestMail;
 
     #[test]
     fn backoff_doubles_with_jitter_and_stops_growing() {
@@ -437,13 +454,35 @@ mod tests {
 
     #[test]
     fn addresses_are_checked_when_queued() {
-        let content = MailContent::Test(crate::email::TestMail {
+        let mail = TestMail {
             requested_at: now(),
-        });
-        assert!(Email::new("ana@example.org", Language::Es, content.clone(), "k").is_ok());
+        };
+        assert!(Email::new("ana@example.org", Language::Es, &mail, "k").is_ok());
         assert!(matches!(
-            Email::new("not an address", Language::Es, content, "k"),
+            Email::new("not an address", Language::Es, &mail, "k"),
             Err(EmailError::InvalidAddress(_))
         ));
+    }
+
+    #[test]
+    fn a_message_keeps_its_kind_and_data_as_stored() {
+        let mail = TestMail {
+            requested_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+                .and_then(|d| d.and_hms_opt(9, 30, 0))
+                .unwrap(),
+        };
+        let email = Email::new(" ana@example.org ", Language::Es, &mail, "k").unwrap();
+        assert_eq!(email.to, "ana@example.org");
+        assert_eq!(email.kind(), "test");
+        assert_eq!(
+            email.stored_data(),
+            r#"{"requested_at":"2026-11-29T09:30:00"}"#
+        );
+        assert_eq!(email.data::<TestMail>(), Some(mail));
+        // Another kind's data is none of this message's.
+        assert_eq!(
+            email.data::<crate::email::messages::ReviewDecisionMail>(),
+            None
+        );
     }
 }

@@ -16,7 +16,7 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use super::EmailError;
-use super::messages::{EmailCtx, MailContent, Rendered};
+use super::messages::{self, EmailCtx, Rendered};
 use super::outbox::{self, Claimed};
 use super::transport::{SendError, Transport};
 use crate::config::Settings;
@@ -234,22 +234,21 @@ enum Record {
 impl Shared {
     /// Renders a claimed row into a MIME message (text and HTML alternatives).
     fn build(&self, m: &Claimed) -> Result<Message, String> {
-        let content = MailContent::from_parts(&m.template, &m.data)
-            .map_err(|e| format!("unreadable message data: {e}"))?;
         let lang: Language = m.lang.parse().unwrap_or_default();
         let ctx = EmailCtx {
             lang,
             base_url: self.base_url.clone(),
         };
-        let rendered = content
-            .render(&ctx)
-            .map_err(|e| format!("the {} template failed: {e}", m.template))?;
+        // The kind is looked up among those registered; an unknown kind, unreadable data
+        // or a failed template is a permanent failure: the message becomes a dead letter
+        // that says why.
+        let rendered = messages::render_stored(&m.template, &m.data, &ctx)?;
         let to: Mailbox = m
             .recipient
             .parse()
             .map_err(|e| format!("recipient {:?}: {e}", m.recipient))?;
         let mut builder = Message::builder();
-        for (name, value) in content.extra_headers(&ctx) {
+        for (name, value) in rendered.headers {
             builder = builder.raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str(name),
                 value,
@@ -259,7 +258,7 @@ impl Shared {
             .message_id(Some(m.message_id.clone()))
             .from(self.from.clone())
             .to(to)
-            .subject(rendered.subject.clone())
+            .subject(rendered.message.subject.clone())
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("Content-Language"),
                 lang.code().to_owned(),
@@ -269,7 +268,7 @@ impl Shared {
                 HeaderName::new_from_ascii_str("Auto-Submitted"),
                 "auto-generated".to_owned(),
             ))
-            .multipart(body(rendered)?)
+            .multipart(body(rendered.message)?)
             .map_err(|e| format!("the message cannot be built: {e}"))
     }
 }

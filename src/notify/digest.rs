@@ -23,7 +23,7 @@ use crate::db::queries::following::{self, Target};
 use crate::db::schema::{digests, notifications, people};
 use crate::db::{DbConn, DbError};
 use crate::domain::Language;
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 
 /// Digests handled per transaction.
 pub const BATCH: i64 = 50;
@@ -117,7 +117,7 @@ fn send_one(
         frequency.code(),
         due_at.format("%Y%m%dT%H%M")
     );
-    match Email::new(&email, lang, MailContent::Digest(data), key) {
+    match Email::new(&email, lang, &data, key) {
         Ok(mail) => Ok(outbox.enqueue(conn, &mail)?),
         Err(e) => {
             tracing::warn!(person = person_id, error = %e, "digest not queued");

@@ -29,7 +29,7 @@ use crate::db::schema::{
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::{Language, PublicationState, Role, Theme};
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 use crate::events::EventKind;
 use crate::secrets::token;
 
@@ -191,19 +191,19 @@ fn fan_out(
                     }),
                     _ => None,
                 };
-                let mail = MailContent::Notification(NotificationMail {
+                let mail = NotificationMail {
                     name: r.name.clone(),
                     item,
                     reason: reason.code().to_owned(),
                     mandatory: rules::is_mandatory(kind, reason),
                     unsubscribe_path: path,
                     unfollow,
-                });
+                };
                 let lang: Language = r.lang.parse().unwrap_or_default();
                 match Email::new(
                     &r.email,
                     lang,
-                    mail,
+                    &mail,
                     format!("notification:{}:{}", event.id, r.id),
                 ) {
                     Ok(email) => {

@@ -2,9 +2,10 @@
 //! digest of several, grouped by project ([`DigestMail`]); and the sentence that tells
 //! an event in any of the six languages (mail, the in-app list and feeds share it).
 //!
-//! Both carry the path of a one-click unsubscribe link, which the delivery worker also
-//! puts in the `List-Unsubscribe` header (RFC 8058), and the recipient's reason, so the
-//! message says why it came.
+//! Both are mail kinds ([`MailKind`]) that register themselves with the mail worker
+//! here. Both carry the path of a one-click unsubscribe link, which the delivery worker
+//! also puts in the `List-Unsubscribe` header (RFC 8058), and the recipient's reason, so
+//! the message says why it came.
 
 use askama::Template;
 use chrono::NaiveDateTime;
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::Frequency;
 use crate::domain::{Language, PartnerRole, ProjectStage};
-use crate::email::messages::EmailCtx;
+use crate::email::messages::{EmailCtx, MailKind, Rendered, register_mail};
 use crate::events::EventKind;
 use crate::i18n::{self, Arg};
 
@@ -277,58 +278,95 @@ impl DigestMail {
     }
 }
 
+impl MailKind for NotificationMail {
+    const KIND: &'static str = "notification";
+
+    fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
+        Rendered::of(
+            NotificationSubject { ctx, data: self },
+            NotificationText { ctx, data: self },
+            NotificationHtml { ctx, data: self },
+        )
+    }
+
+    fn unsubscribe_path(&self) -> Option<&str> {
+        Some(&self.unsubscribe_path)
+    }
+}
+
+register_mail!(NotificationMail);
+
+impl MailKind for DigestMail {
+    const KIND: &'static str = "digest";
+
+    fn render(&self, ctx: &EmailCtx) -> Result<Rendered, askama::Error> {
+        Rendered::of(
+            DigestSubject { ctx, data: self },
+            DigestText { ctx, data: self },
+            DigestHtml { ctx, data: self },
+        )
+    }
+
+    fn unsubscribe_path(&self) -> Option<&str> {
+        Some(&self.unsubscribe_path)
+    }
+}
+
+register_mail!(DigestMail);
+
 /// Subject of a notification.
 #[derive(Template)]
 #[template(path = "email/notification/subject.txt")]
-pub(crate) struct NotificationSubject<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a NotificationMail,
+struct NotificationSubject<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a NotificationMail,
 }
 
 /// Text part of a notification.
 #[derive(Template)]
 #[template(path = "email/notification/body.txt")]
-pub(crate) struct NotificationText<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a NotificationMail,
+struct NotificationText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a NotificationMail,
 }
 
 /// HTML part of a notification.
 #[derive(Template)]
 #[template(path = "email/notification/body.html")]
-pub(crate) struct NotificationHtml<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a NotificationMail,
+struct NotificationHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a NotificationMail,
 }
 
 /// Subject of a digest.
 #[derive(Template)]
 #[template(path = "email/digest/subject.txt")]
-pub(crate) struct DigestSubject<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a DigestMail,
+struct DigestSubject<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a DigestMail,
 }
 
 /// Text part of a digest.
 #[derive(Template)]
 #[template(path = "email/digest/body.txt")]
-pub(crate) struct DigestText<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a DigestMail,
+struct DigestText<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a DigestMail,
 }
 
 /// HTML part of a digest.
 #[derive(Template)]
 #[template(path = "email/digest/body.html")]
-pub(crate) struct DigestHtml<'a> {
-    pub(crate) ctx: &'a EmailCtx,
-    pub(crate) data: &'a DigestMail,
+struct DigestHtml<'a> {
+    ctx: &'a EmailCtx,
+    data: &'a DigestMail,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::email::MailContent;
+    use crate::email::messages::render_stored;
+    use crate::email::messages::testing::{ctx, stored};
 
     fn item(kind: EventKind, summary: &str) -> EventItem {
         EventItem {
@@ -380,7 +418,7 @@ mod tests {
 
     #[test]
     fn notification_and_digest_render_in_every_language_with_absolute_links() {
-        let notification = MailContent::Notification(NotificationMail {
+        let notification = NotificationMail {
             name: "Olga".into(),
             item: item(EventKind::StageChanged, "implementation"),
             reason: "follower".into(),
@@ -391,8 +429,8 @@ mod tests {
                 name: None,
                 theme: Some("children".into()),
             }),
-        });
-        let digest = MailContent::Digest(DigestMail {
+        };
+        let digest = DigestMail {
             name: "Olga".into(),
             frequency: "weekly".into(),
             groups: super::super::digest::group(vec![
@@ -401,17 +439,16 @@ mod tests {
             ]),
             unsubscribe_path: "/unsubscribe/def".into(),
             time_zone: "Europe/Zurich".into(),
-        });
-        for mail in [&notification, &digest] {
-            let (kind, data) = mail.to_parts().unwrap();
-            assert_eq!(&MailContent::from_parts(kind, &data).unwrap(), mail);
+        };
+        let mails = [
+            (stored(&notification), notification.unsubscribe_path()),
+            (stored(&digest), digest.unsubscribe_path()),
+        ];
+        for ((kind, data), path) in mails {
+            let path = path.unwrap();
             for lang in Language::ALL {
-                let ctx = EmailCtx {
-                    lang,
-                    base_url: "https://pfp.example.org".into(),
-                };
-                let r = mail.render(&ctx).unwrap();
-                let path = mail.unsubscribe_path().unwrap();
+                let rendered = render_stored(kind, &data, &ctx(lang)).unwrap();
+                let r = &rendered.message;
                 let link = format!("https://pfp.example.org{path}");
                 assert!(r.text.contains(&link), "{lang} {kind}: {}", r.text);
                 assert!(
@@ -436,7 +473,7 @@ mod tests {
                         "{lang} {kind}: {part}"
                     );
                 }
-                let headers = mail.extra_headers(&ctx);
+                let headers = &rendered.headers;
                 assert_eq!(headers[0], ("List-Unsubscribe", format!("<{link}>")));
                 assert_eq!(
                     headers[1],
@@ -448,22 +485,33 @@ mod tests {
             }
         }
         // A mandatory message says it cannot be turned off instead of offering to.
-        let mut mandatory = match notification {
-            MailContent::Notification(n) => n,
-            _ => unreachable!(),
+        let mandatory = NotificationMail {
+            mandatory: true,
+            reason: "owner".into(),
+            ..notification
         };
-        mandatory.mandatory = true;
-        mandatory.reason = "owner".into();
-        let ctx = EmailCtx {
-            lang: Language::En,
-            base_url: "https://pfp.example.org".into(),
-        };
-        let r = MailContent::Notification(mandatory).render(&ctx).unwrap();
+        let r = mandatory.render(&ctx(Language::En)).unwrap();
         assert!(r.text.contains("cannot be turned off"), "{}", r.text);
         assert!(
             r.text.contains("your government owns this project"),
             "{}",
             r.text
         );
+    }
+
+    #[test]
+    fn a_notification_queued_before_unfollow_links_still_renders() {
+        let mut data = serde_json::to_value(NotificationMail {
+            name: "Olga".into(),
+            item: item(EventKind::StageChanged, "design"),
+            reason: "follower".into(),
+            mandatory: false,
+            unsubscribe_path: "/unsubscribe/abc".into(),
+            unfollow: None,
+        })
+        .unwrap();
+        data.as_object_mut().unwrap().remove("unfollow");
+        let r = render_stored("notification", &data.to_string(), &ctx(Language::Es)).unwrap();
+        assert_eq!(r.headers[0].1, "<https://pfp.example.org/unsubscribe/abc>");
     }
 }

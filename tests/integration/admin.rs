@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use pfp::db::Db;
 use pfp::db::schema::outbox;
 use pfp::domain::Language;
-use pfp::email::messages::{MailContent, TestMail};
+use pfp::email::messages::TestMail;
 use pfp::email::outbox::{Email, Outbox};
 
 use crate::helpers::{Page, TestApp, spawn_app, urlencode};
@@ -781,9 +781,9 @@ async fn the_mail_page_shows_dead_letters_and_queues_them_again() {
             let email = Email::new(
                 "nobody@example.org",
                 Language::En,
-                MailContent::Test(TestMail {
+                &TestMail {
                     requested_at: chrono::Utc::now().naive_utc(),
-                }),
+                },
                 "admin-test-dead",
             )
             .unwrap();

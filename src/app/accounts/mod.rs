@@ -13,10 +13,10 @@ use crate::db::queries::people::{self, AuditEntry, NewPerson, Person, TokenUse};
 use crate::db::{DbConn, DbError};
 use crate::domain::person::{EmailAddress, OrganisationMismatch, check_organisation};
 use crate::domain::{Language, Role};
-use crate::email::messages::{
+use crate::email::accounts::{
     InvitationMail, PasswordResetMail, RegistrationAttemptMail, VerificationMail,
 };
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 use crate::secrets::token;
 
 /// Purpose of the token of an invitation link (`/join/{token}`).
@@ -218,14 +218,14 @@ pub fn invite(
     let mail = Email::new(
         account.email.as_str(),
         account.lang,
-        MailContent::Invitation(InvitationMail {
+        &InvitationMail {
             name: account.name.clone(),
             inviter: inviter.name.clone(),
             role: account.role,
             organisation: organisation.as_ref().map(|o| o.name.clone()),
             path: format!("/join/{token}"),
             valid_days: INVITATION_DAYS,
-        }),
+        },
         mail_key("invitation", id, &token),
     )
     .map_err(mail_error)?;
@@ -317,9 +317,9 @@ pub fn register(
             let mail = Email::new(
                 &existing.email,
                 lang,
-                MailContent::RegistrationAttempt(RegistrationAttemptMail {
+                &RegistrationAttemptMail {
                     name: existing.name.clone(),
-                }),
+                },
                 key,
             )
             .map_err(mail_error)?;
@@ -346,11 +346,11 @@ pub fn register(
     let mail = Email::new(
         email.as_str(),
         lang,
-        MailContent::Verification(VerificationMail {
+        &VerificationMail {
             name: name.to_owned(),
             path: format!("/verify/{token}"),
             valid_days: VERIFICATION_DAYS,
-        }),
+        },
         mail_key("verification", id, &token),
     )
     .map_err(mail_error)?;
@@ -394,11 +394,11 @@ pub fn request_reset(
     let mail = Email::new(
         &person.email,
         person.lang.parse().unwrap_or_default(),
-        MailContent::PasswordReset(PasswordResetMail {
+        &PasswordResetMail {
             name: person.name.clone(),
             path: format!("/password/reset/{token}"),
             valid_hours: RESET_HOURS,
-        }),
+        },
         mail_key("password-reset", person.id, &token),
     )
     .map_err(mail_error)?;

@@ -15,7 +15,7 @@ use crate::domain::brokering::InterestState;
 use crate::domain::policy::{self, Action};
 use crate::domain::{Language, NeedKind, PartnerRole, PublicationState};
 use crate::email::brokering::{InterestMail, InterestOutcomeMail};
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 use crate::events::{Event, EventKind, emit};
 
 /// Why interest cannot be expressed.
@@ -142,7 +142,7 @@ pub fn express(
             Email::new(
                 &r.email,
                 r.lang.parse().unwrap_or_default(),
-                MailContent::Interest(InterestMail {
+                &InterestMail {
                     name: r.name.clone(),
                     person: person.name.clone(),
                     organisation: organisation.clone(),
@@ -150,7 +150,7 @@ pub fn express(
                     offer: offer.code().to_owned(),
                     message: message.to_owned(),
                     path: format!("/interests/{id}"),
-                }),
+                },
                 format!("interest:{id}:expressed:{}", r.id),
             ),
         )?;
@@ -255,7 +255,7 @@ pub fn decide(
             Email::new(
                 &r.email,
                 r.lang.parse().unwrap_or_default(),
-                MailContent::InterestOutcome(InterestOutcomeMail {
+                &InterestOutcomeMail {
                     name: r.name.clone(),
                     accepted: state == InterestState::Accepted,
                     project_title: item.project_title.clone(),
@@ -264,7 +264,7 @@ pub fn decide(
                     reason: reason.to_owned(),
                     contacts: contacts.clone(),
                     path: format!("/projects/{}", i.project_id),
-                }),
+                },
                 format!("interest:{id}:{}:{}", state.code(), r.id),
             ),
         )?;

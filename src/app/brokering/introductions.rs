@@ -19,7 +19,7 @@ use crate::domain::brokering::{Answer, IntroductionState, Side};
 use crate::domain::policy;
 use crate::domain::{Language, PartnerRole, PublicationState};
 use crate::email::brokering::{IntroductionMail, IntroductionOutcomeMail};
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 use crate::events::{Event, EventKind, emit};
 
 /// What a facilitator proposes.
@@ -173,7 +173,7 @@ fn introduction_mail(
     Email::new(
         &r.email,
         r.lang.parse().unwrap_or_default(),
-        MailContent::Introduction(IntroductionMail {
+        &IntroductionMail {
             name: r.name.clone(),
             side: side.code().to_owned(),
             reminder,
@@ -185,7 +185,7 @@ fn introduction_mail(
             message: d.intro.message.clone(),
             path: format!("/introductions/{}", d.intro.id),
             expires_on: d.intro.expires_at.date(),
-        }),
+        },
         format!("introduction:{}:{what}:{}", d.intro.id, r.id),
     )
 }
@@ -406,7 +406,7 @@ fn tell_outcome(
                 Email::new(
                     &r.email,
                     r.lang.parse().unwrap_or_default(),
-                    MailContent::IntroductionOutcome(IntroductionOutcomeMail {
+                    &IntroductionOutcomeMail {
                         name: r.name.clone(),
                         outcome: state.code().to_owned(),
                         project_title: d.project_title.clone(),
@@ -415,7 +415,7 @@ fn tell_outcome(
                         reason: reason.to_owned(),
                         contacts: others.clone(),
                         path: format!("/projects/{}", d.intro.project_id),
-                    }),
+                    },
                     format!("introduction:{}:{}:{}", d.intro.id, state.code(), r.id),
                 ),
             )?;

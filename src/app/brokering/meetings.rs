@@ -16,7 +16,7 @@ use crate::domain::brokering::{MeetingState, Rsvp};
 use crate::domain::policy;
 use crate::domain::{Language, PublicationState, Role};
 use crate::email::brokering::MeetingMail;
-use crate::email::{Email, MailContent, Outbox};
+use crate::email::{Email, Outbox};
 use crate::events::{Event, EventKind, emit};
 
 /// What a meeting form gives, checked.
@@ -191,7 +191,7 @@ fn invite_all(
             Email::new(
                 &i.email,
                 i.lang.parse().unwrap_or_default(),
-                MailContent::Meeting(mail(&d, host, change, &organiser, &attendees, i, now)),
+                &mail(&d, host, change, &organiser, &attendees, i, now),
                 format!("meeting:{id}:{}:{}", d.meeting.sequence, i.person_id),
             ),
         )?;

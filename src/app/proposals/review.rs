@@ -7,7 +7,7 @@ use crate::db::schema::{project_reviews, projects};
 use crate::db::{DbConn, DbError};
 use crate::domain::PublicationState;
 use crate::domain::proposal::Review;
-use crate::email::messages::{MailContent, ReviewDecisionMail};
+use crate::email::messages::ReviewDecisionMail;
 use crate::email::{Email, Outbox};
 use crate::events::{Event, EventKind, emit};
 use chrono::NaiveDateTime;
@@ -75,14 +75,14 @@ pub fn decide(
         let mail = Email::new(
             &email,
             person_lang.parse().unwrap_or_default(),
-            MailContent::ReviewDecision(ReviewDecisionMail {
+            &ReviewDecisionMail {
                 name,
                 title: title.clone(),
                 title_lang: lang.clone(),
                 decision: review.decision,
                 comments: review.comments.clone(),
                 path: format!("/projects/{id}"),
-            }),
+            },
             format!("review:{review_id}:{person_id}"),
         )
         .map_err(|e| DbError::Query(diesel::result::Error::QueryBuilderError(Box::new(e))))?;
