@@ -178,11 +178,11 @@ pub fn name_of(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
         .optional()?)
 }
 
+/// Id, name, kind code and country code of an organisation.
+pub type OrganisationSummary = (i32, String, String, Option<String>);
+
 /// Id, name, kind and country of the organisations `ids` (in no particular order).
-pub fn summaries(
-    conn: &mut DbConn,
-    ids: &[i32],
-) -> Result<Vec<(i32, String, String, Option<String>)>, DbError> {
+pub fn summaries(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<OrganisationSummary>, DbError> {
     Ok(organisations::table
         .filter(organisations::id.eq_any(ids))
         .select((
