@@ -83,6 +83,10 @@ pub fn actor(req: &HttpRequest) -> Result<Actor, AppError> {
     Ok(person_or_sign_in(req)?.actor(lang))
 }
 
+/// A form with nothing but its CSRF token (take it as `CsrfForm<EmptyForm>`).
+#[derive(Debug, serde::Deserialize)]
+pub struct EmptyForm {}
+
 /// Extractor: an url-encoded form whose CSRF token has been checked. Every handler of a
 /// state-changing request takes one; those that need a signed-in person call
 /// [`person_or_sign_in`] after it, so a forged request is refused before anything else.

@@ -23,6 +23,7 @@ use crate::notify::rules::Delivery;
 use crate::notify::{inbox, unsubscribe};
 use crate::web::AppState;
 use crate::web::error::AppError;
+use crate::web::extract::EmptyForm;
 use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require};
 use crate::web::respond::html as render;
@@ -85,10 +86,6 @@ pub async fn list(
         pager,
     })
 }
-
-/// The mark-read forms: only the CSRF token.
-#[derive(Debug, Deserialize)]
-pub struct EmptyForm {}
 
 fn back_to_list() -> HttpResponse {
     HttpResponse::SeeOther()

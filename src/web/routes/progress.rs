@@ -23,6 +23,7 @@ use crate::domain::{PartnerRole, ProjectStage};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
+use crate::web::extract::EmptyForm;
 use crate::web::extract::parse_id;
 use crate::web::read::project::managed;
 use crate::web::respond::html as render;
@@ -351,10 +352,6 @@ pub async fn add_milestone(
         .await?;
     Ok(back(id, "milestone"))
 }
-
-/// A form with no field but its token.
-#[derive(Debug, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /projects/{id}/milestones/{milestone}/done`: marks a milestone reached today.
 pub async fn milestone_done(

@@ -26,6 +26,7 @@ use crate::domain::{PartnerRole, PublicationState};
 use crate::text::similar::{LIKELY, SHOWN};
 use crate::web::AppState;
 use crate::web::error::AppError;
+use crate::web::extract::EmptyForm;
 use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, person_or_sign_in, require};
 use crate::web::read::similar::{Compared, corpus, similar_views};
@@ -358,10 +359,6 @@ pub async fn check(
         },
     )
 }
-
-/// A form with nothing but its CSRF token.
-#[derive(Debug, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /projects/{id}/submit`: sends a complete proposal to review.
 pub async fn submit(
