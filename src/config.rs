@@ -207,6 +207,8 @@ pub struct Settings {
     pub brokering: BrokeringSettings,
     /// Weights of the matching signals (`[matching]`).
     pub matching: crate::matching::Weights,
+    /// Where the time comes from: the system's clock, unless a test sets one.
+    pub clock: crate::clock::Clock,
 }
 
 /// When introductions expire and are reminded of (see `crate::app::brokering`).
@@ -361,6 +363,7 @@ impl Settings {
             });
         }
         Ok(Settings {
+            clock: crate::clock::Clock::system(),
             update_overdue_days: raw.update_overdue_days,
             overdue_check_interval: (raw.overdue_check_minutes > 0)
                 .then(|| Duration::from_secs(u64::from(raw.overdue_check_minutes) * 60)),

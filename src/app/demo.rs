@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 use crate::db::models::NewProject;
@@ -258,8 +258,7 @@ impl DemoData {
     }
 
     /// Writes everything; run inside one transaction.
-    pub fn load(&self, conn: &mut DbConn) -> Result<LoadReport, DemoError> {
-        let now = Utc::now().naive_utc();
+    pub fn load(&self, conn: &mut DbConn, now: NaiveDateTime) -> Result<LoadReport, DemoError> {
         let mut org_ids = HashMap::new();
         for o in &self.organisations {
             let id = seed::insert_organisation(
@@ -435,12 +434,11 @@ pub const DEMO_ACCOUNTS: &[(&str, &str, &str, crate::domain::Role, Option<&str>)
 
 /// Creates the demo accounts that do not exist yet (idempotent). They have no password:
 /// in demo mode the home and sign-in pages offer one-click sign-in as each.
-pub fn ensure_demo_accounts(conn: &mut DbConn) -> Result<usize, DbError> {
+pub fn ensure_demo_accounts(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DbError> {
     use crate::db::queries::people::{self, NewPerson};
     use crate::db::schema::organisations;
     use diesel::prelude::*;
 
-    let now = Utc::now().naive_utc();
     let mut created = 0;
     for (_, email, name, role, org) in DEMO_ACCOUNTS {
         if people::by_email(conn, email)?.is_some() {

@@ -16,10 +16,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::{Map, Value};
 
+use crate::db::code::code;
 use crate::db::models::{NewOrganisation, NewProject};
 use crate::db::queries::profiles::{self, Profile};
 use crate::db::queries::seed::{self, EngagementRecord, ProjectParts};
@@ -624,10 +625,9 @@ pub fn existing_organisations(
     let rows: Vec<(String, String)> = organisations::table
         .select((organisations::code, organisations::kind))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(c, k)| Some((c, k.parse().ok()?)))
-        .collect())
+    rows.into_iter()
+        .map(|(c, k)| Ok((c, code("organisations.kind", &k)?)))
+        .collect()
 }
 
 fn search_text(o: &ImportOrganisation) -> String {
@@ -855,11 +855,11 @@ pub enum ImportError {
 }
 
 /// Checks and writes `json` in one transaction: all or nothing.
-pub fn run(conn: &mut DbConn, json: &str) -> Result<ImportReport, ImportError> {
+pub fn run(conn: &mut DbConn, json: &str, now: NaiveDateTime) -> Result<ImportReport, ImportError> {
     crate::db::in_transaction(conn, |c| {
         let existing = existing_organisations(c)?;
         match parse(json, &existing) {
-            Ok(file) => Ok(Ok(write(c, &file, Utc::now().naive_utc())?)),
+            Ok(file) => Ok(Ok(write(c, &file, now)?)),
             Err(problems) => Ok(Err(problems)),
         }
     })?

@@ -23,6 +23,7 @@ pub struct OverdueCheck {
     db: Db,
     period_days: i64,
     interval: Duration,
+    clock: crate::clock::Clock,
 }
 
 impl OverdueCheck {
@@ -33,6 +34,7 @@ impl OverdueCheck {
             db,
             period_days: i64::from(settings.update_overdue_days),
             interval: settings.overdue_check_interval?,
+            clock: settings.clock.clone(),
         })
     }
 
@@ -42,7 +44,7 @@ impl OverdueCheck {
             if *stop.borrow() {
                 break;
             }
-            let now = chrono::Utc::now().naive_utc();
+            let now = self.clock.now();
             match check_once(&self.db, self.period_days, now).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(notices = n, "update overdue notices emitted"),

@@ -111,7 +111,7 @@ fn add(settings: &Settings, args: AddArgs, stdin: &mut impl Read) -> anyhow::Res
         organisation,
         lang: args.lang,
     };
-    let now = chrono::Utc::now().naive_utc();
+    let now = settings.clock.now();
     let outcome = {
         use diesel::Connection;
         conn.transaction(|c| accounts::add_user(c, &account, &hash, now))

@@ -65,7 +65,7 @@ pub fn run(settings: &Settings, cmd: MailCommand) -> anyhow::Result<()> {
     match cmd {
         MailCommand::Test(args) => {
             let outbox = Outbox::new(settings);
-            let requested_at = outbox::now();
+            let requested_at = settings.clock.now();
             // A fresh key per request: asking twice sends two test messages.
             let stamp = requested_at
                 .and_utc()
@@ -144,7 +144,7 @@ pub fn run(settings: &Settings, cmd: MailCommand) -> anyhow::Result<()> {
                 Some(id) => Requeue::Id(id),
                 None => Requeue::AllDead,
             };
-            let n = outbox::retry(&mut conn, which)?;
+            let n = outbox::retry(&mut conn, which, settings.clock.now())?;
             if n == 0 && matches!(which, Requeue::Id(_)) {
                 anyhow::bail!("no dead letter has that number (see `pfp mail status`)");
             }

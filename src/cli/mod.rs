@@ -158,8 +158,8 @@ fn seed_demo(settings: &Settings, force: bool) -> anyhow::Result<()> {
             }
             queries::seed::clear_content(c)?;
         }
-        let report = data.load(c)?;
-        crate::app::demo::ensure_demo_accounts(c)?;
+        let report = data.load(c, settings.clock.now())?;
+        crate::app::demo::ensure_demo_accounts(c, settings.clock.now())?;
         Ok(report)
     })?;
     println!(
@@ -175,7 +175,7 @@ fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
     let db = Db::connect(&settings.database_url, 1)?;
     db.migrate()?;
     let mut conn = db.conn()?;
-    let r = crate::app::import::run(&mut conn, &json)?;
+    let r = crate::app::import::run(&mut conn, &json, settings.clock.now())?;
     println!(
         "Imported {}: organisations {} added, {} updated; projects {} added, {} updated; \
          engagements {} added, {} already recorded.",

@@ -6,6 +6,7 @@
 //! Dialect-specific SQL lives only in functions that `match` on [`DbConn`].
 
 pub mod cache;
+pub mod code;
 pub mod models;
 pub mod queries;
 pub mod schema;
@@ -68,6 +69,15 @@ pub enum DbError {
     /// Migrations could not be applied.
     #[error("database migration failed: {0}")]
     Migration(String),
+    /// A code column holds a value its list does not know: bad data, which is reported
+    /// (logged, and a 500 page) rather than read as some default.
+    #[error("unknown code {value:?} in {column}")]
+    BadCode {
+        /// Table and column, e.g. `projects.stage`.
+        column: &'static str,
+        /// What the column holds.
+        value: String,
+    },
 }
 
 impl DbError {

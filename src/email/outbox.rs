@@ -97,6 +97,8 @@ impl Email {
 pub struct Outbox {
     /// Right-hand side of Message-IDs: the host of `PFP_BASE_URL`.
     domain: String,
+    /// The one clock: when a message is queued.
+    clock: crate::clock::Clock,
 }
 
 impl Outbox {
@@ -106,7 +108,10 @@ impl Outbox {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "localhost".into());
-        Outbox { domain }
+        Outbox {
+            domain,
+            clock: settings.clock.clone(),
+        }
     }
 
     /// The Message-ID of the message with this dedupe key: stable across retries and
@@ -120,7 +125,7 @@ impl Outbox {
     /// Queues a message on `conn`, inside the caller's transaction. Returns false when a
     /// message with the same dedupe key is already queued (or sent): it is not stored again.
     pub fn enqueue(&self, conn: &mut DbConn, email: &Email) -> Result<bool, DbError> {
-        let now = now();
+        let now = self.clock.now();
         let row = NewRow {
             dedupe_key: &email.dedupe_key,
             message_id: &self.message_id(&email.dedupe_key),
@@ -189,12 +194,6 @@ pub struct Claimed {
     pub created_at: NaiveDateTime,
 }
 
-/// The current time in UTC, as stored. Both backends compare times written by the
-/// application, so instances need reasonably synchronised clocks (as for leases anyway).
-pub fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
 fn after(t: NaiveDateTime, d: Duration) -> NaiveDateTime {
     t + chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
 }
@@ -210,8 +209,8 @@ pub fn claim(
     limit: u32,
     lease: Duration,
     max_attempts: u32,
+    now: NaiveDateTime,
 ) -> Result<Vec<Claimed>, DbError> {
-    let now = now();
     let lease_end = after(now, lease);
     let max = i32::try_from(max_attempts).unwrap_or(i32::MAX);
     let limit = i64::from(limit);
@@ -263,8 +262,12 @@ pub fn claim(
 
 /// Marks a message sent. Returns false if `worker` no longer held it (its lease ran out
 /// and another worker took it).
-pub fn mark_sent(conn: &mut DbConn, id: i64, worker: &str) -> Result<bool, DbError> {
-    let now = now();
+pub fn mark_sent(
+    conn: &mut DbConn,
+    id: i64,
+    worker: &str,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
     let n = diesel::update(held(id, worker))
         .set((
             outbox::status.eq(SENT),
@@ -283,8 +286,8 @@ pub fn mark_failed(
     worker: &str,
     error: &str,
     retry_at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
 ) -> Result<bool, DbError> {
-    let now = now();
     let error: String = error.chars().take(2000).collect();
     let n = diesel::update(held(id, worker))
         .set((
@@ -299,8 +302,12 @@ pub fn mark_failed(
 
 /// Hands claimed messages back untried (the worker is stopping, or their lease is too
 /// close to its end to start a send): due now, the attempt not counted.
-pub fn release(conn: &mut DbConn, ids: &[i64], worker: &str) -> Result<usize, DbError> {
-    let now = now();
+pub fn release(
+    conn: &mut DbConn,
+    ids: &[i64],
+    worker: &str,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
     Ok(diesel::update(
         outbox::table
             .filter(outbox::id.eq_any(ids))
@@ -400,8 +407,7 @@ pub enum Requeue {
 }
 
 /// Queues dead letters again with a fresh count of attempts; returns how many.
-pub fn retry(conn: &mut DbConn, which: Requeue) -> Result<usize, DbError> {
-    let now = now();
+pub fn retry(conn: &mut DbConn, which: Requeue, now: NaiveDateTime) -> Result<usize, DbError> {
     let set = (
         outbox::status.eq(PENDING),
         outbox::attempts.eq(0),
@@ -442,6 +448,7 @@ mod tests {
     fn message_ids_are_stable_and_distinct() {
         let outbox = Outbox {
             domain: "pfp.example.org".into(),
+            clock: crate::clock::Clock::system(),
         };
         let a = outbox.message_id("invitation:1");
         assert_eq!(a, outbox.message_id("invitation:1"));
@@ -455,7 +462,7 @@ mod tests {
     #[test]
     fn addresses_are_checked_when_queued() {
         let mail = TestMail {
-            requested_at: now(),
+            requested_at: chrono::Utc::now().naive_utc(),
         };
         assert!(Email::new("ana@example.org", Language::Es, &mail, "k").is_ok());
         assert!(matches!(

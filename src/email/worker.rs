@@ -40,6 +40,7 @@ struct Shared {
     worker: String,
     max_attempts: u32,
     retry_base: Duration,
+    clock: crate::clock::Clock,
 }
 
 impl OutboxWorker {
@@ -84,6 +85,7 @@ impl OutboxWorker {
             worker: self.id.clone(),
             max_attempts: mail.max_attempts,
             retry_base: mail.retry_base,
+            clock: self.settings.clock.clone(),
         });
         let mut stop = stop;
         let mut db_failures: u32 = 0;
@@ -94,10 +96,11 @@ impl OutboxWorker {
                 mail.lease,
                 mail.max_attempts,
             );
+            let clock = self.settings.clock.clone();
             // `read` adds no transaction: `claim` runs its own (immediate on SQLite).
             let claimed = self
                 .db
-                .read(move |c| outbox::claim(c, &worker, limit, lease, max))
+                .read(move |c| outbox::claim(c, &worker, limit, lease, max, clock.now()))
                 .await;
             match claimed {
                 Err(e) => {
@@ -153,9 +156,10 @@ impl OutboxWorker {
         if !handed_back.is_empty() {
             let worker = self.id.clone();
             let n = handed_back.len();
+            let now = self.settings.clock.now();
             if let Err(e) = self
                 .db
-                .write(move |c| outbox::release(c, &handed_back, &worker))
+                .write(move |c| outbox::release(c, &handed_back, &worker, now))
                 .await
             {
                 // Not lost: their lease runs out and a worker takes them then.
@@ -183,7 +187,7 @@ async fn deliver_one(shared: Arc<Shared>, m: Claimed) {
             tracing::warn!(id, attempts, retry_in_secs = wait.as_secs(), error = %e, "mail not sent; will retry");
             Record::Retry(
                 e.clone(),
-                outbox::now() + chrono::Duration::from_std(wait).unwrap_or_default(),
+                shared.clock.now() + chrono::Duration::from_std(wait).unwrap_or_default(),
             )
         }
         Err(e) => {
@@ -195,12 +199,13 @@ async fn deliver_one(shared: Arc<Shared>, m: Claimed) {
     // the message would be sent again when its lease runs out.
     for attempt in 0..5u32 {
         let (record, worker) = (record.clone(), worker.clone());
+        let now = shared.clock.now();
         let result = shared
             .db
             .write(move |c| match record {
-                Record::Sent => outbox::mark_sent(c, id, &worker),
-                Record::Retry(e, at) => outbox::mark_failed(c, id, &worker, &e, Some(at)),
-                Record::Dead(e) => outbox::mark_failed(c, id, &worker, &e, None),
+                Record::Sent => outbox::mark_sent(c, id, &worker, now),
+                Record::Retry(e, at) => outbox::mark_failed(c, id, &worker, &e, Some(at), now),
+                Record::Dead(e) => outbox::mark_failed(c, id, &worker, &e, None, now),
             })
             .await;
         match result {
@@ -234,7 +239,12 @@ enum Record {
 impl Shared {
     /// Renders a claimed row into a MIME message (text and HTML alternatives).
     fn build(&self, m: &Claimed) -> Result<Message, String> {
-        let lang: Language = m.lang.parse().unwrap_or_default();
+        // A stored mail in an unknown language is bad data: it goes to the dead letters
+        // with the reason, never out in some other language.
+        let lang: Language = m
+            .lang
+            .parse()
+            .map_err(|_| format!("unknown language code {:?}", m.lang))?;
         let ctx = EmailCtx {
             lang,
             base_url: self.base_url.clone(),

@@ -19,6 +19,7 @@ use super::mail::{DigestGroup, DigestMail, EventItem};
 use super::prefs::Unsubscribe;
 use super::rules::Frequency;
 use super::schedule;
+use crate::db::code::code;
 use crate::db::queries::following::{self, Target};
 use crate::db::schema::{digests, notifications, people};
 use crate::db::{DbConn, DbError};
@@ -48,9 +49,15 @@ pub fn send_due(conn: &mut DbConn, outbox: &Outbox, now: NaiveDateTime) -> Resul
                 .filter(digests::frequency.eq(&frequency)),
         )
         .execute(conn)?;
-        if let Some(f) = Frequency::from_code(&frequency)
-            && send_one(conn, outbox, person_id, f, due_at, now)?
-        {
+        let Some(f) = Frequency::from_code(&frequency) else {
+            tracing::error!(
+                person = person_id,
+                frequency,
+                "unknown digest frequency: dropped"
+            );
+            continue;
+        };
+        if send_one(conn, outbox, person_id, f, due_at, now)? {
             sent += 1;
         }
     }
@@ -111,7 +118,15 @@ fn send_one(
         unsubscribe_path: unsubscribe_path(conn, person_id, frequency.unsubscribe_kind(), now)?,
         time_zone,
     };
-    let lang: Language = lang.parse().unwrap_or_default();
+    // A background job: bad data is logged as an error and this one digest skipped,
+    // rather than stopping every other person's.
+    let lang: Language = match code("people.lang", &lang) {
+        Ok(l) => l,
+        Err(e) => {
+            tracing::error!(person = person_id, error = %e, "digest not queued");
+            return Ok(false);
+        }
+    };
     let key = format!(
         "digest:{person_id}:{}:{}",
         frequency.code(),

@@ -21,6 +21,7 @@ use super::mail::{EventItem, NotificationMail, Unfollow};
 use super::prefs::Unsubscribe;
 use super::rules::{self, Delivery, Frequency, Reason, audiences};
 use super::schedule;
+use crate::db::code::{code, codes};
 use crate::db::queries::following::{self, Target};
 use crate::db::queries::partners;
 use crate::db::schema::{
@@ -115,8 +116,8 @@ fn fan_out(
         ))
         .load::<(i32, String)>(conn)?
         .into_iter()
-        .filter_map(|(p, d)| d.parse().ok().map(|d| (p, d)))
-        .collect();
+        .map(|(p, d)| Ok((p, code("notification_preferences.delivery", &d)?)))
+        .collect::<Result<_, DbError>>()?;
     let recipients: Vec<Recipient> = people::table
         .filter(people::id.eq_any(&ids))
         .filter(people::active.eq(true))
@@ -199,7 +200,13 @@ fn fan_out(
                     unsubscribe_path: path,
                     unfollow,
                 };
-                let lang: Language = r.lang.parse().unwrap_or_default();
+                let lang: Language = match code("people.lang", &r.lang) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        tracing::error!(person = r.id, error = %e, "notification mail not queued");
+                        continue;
+                    }
+                };
                 match Email::new(
                     &r.email,
                     lang,
@@ -287,12 +294,8 @@ fn concerned(conn: &mut DbConn, kind: EventKind, event: &EventRow) -> Result<Con
                         .filter(project_themes::project_id.eq(p))
                         .select(project_themes::theme_code)
                         .load(conn)?;
-                    targets.extend(
-                        themes
-                            .iter()
-                            .filter_map(|t| t.parse::<Theme>().ok())
-                            .map(Target::Theme),
-                    );
+                    let themes: Vec<Theme> = codes("project_themes.theme_code", themes)?;
+                    targets.extend(themes.into_iter().map(Target::Theme));
                     targets.extend(partner_orgs.iter().map(|o| Target::Organisation(*o)));
                 }
                 visible > 0

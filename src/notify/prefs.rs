@@ -5,6 +5,7 @@
 use diesel::prelude::*;
 
 use super::rules::{Delivery, Frequency};
+use crate::db::code::code;
 use crate::db::queries::following::{self, Target};
 use crate::db::schema::notification_preferences as prefs;
 use crate::db::{DbConn, DbError};
@@ -16,17 +17,16 @@ pub fn load(conn: &mut DbConn, person_id: i32) -> Result<Vec<(EventKind, Deliver
         .filter(prefs::person_id.eq(person_id))
         .select((prefs::kind, prefs::delivery))
         .load(conn)?;
-    Ok(EventKind::ALL
+    EventKind::ALL
         .iter()
         .map(|k| {
-            let chosen = stored
-                .iter()
-                .find(|(c, _)| c == k.code())
-                .and_then(|(_, d)| d.parse().ok())
-                .unwrap_or_else(|| Delivery::default_for(*k));
-            (*k, chosen)
+            let chosen = match stored.iter().find(|(c, _)| c == k.code()) {
+                Some((_, d)) => code("notification_preferences.delivery", d)?,
+                None => Delivery::default_for(*k),
+            };
+            Ok((*k, chosen))
         })
-        .collect())
+        .collect()
 }
 
 /// Sets one kind's delivery.

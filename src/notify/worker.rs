@@ -17,6 +17,7 @@ pub struct NotifyWorker {
     db: Db,
     outbox: Outbox,
     poll_interval: Duration,
+    clock: crate::clock::Clock,
 }
 
 impl NotifyWorker {
@@ -26,6 +27,7 @@ impl NotifyWorker {
             db,
             outbox: Outbox::new(settings),
             poll_interval: settings.mail.poll_interval,
+            clock: settings.clock.clone(),
         }
     }
 
@@ -35,10 +37,8 @@ impl NotifyWorker {
         let mut events = 0;
         loop {
             let outbox = self.outbox.clone();
-            let n = self
-                .db
-                .write(move |c| fanout::run(c, &outbox, crate::email::outbox::now()))
-                .await?;
+            let now = self.clock.now();
+            let n = self.db.write(move |c| fanout::run(c, &outbox, now)).await?;
             events += n;
             if n < fanout::BATCH as usize {
                 break;
@@ -47,9 +47,10 @@ impl NotifyWorker {
         let mut digests = 0;
         loop {
             let outbox = self.outbox.clone();
+            let now = self.clock.now();
             let n = self
                 .db
-                .write(move |c| digest::send_due(c, &outbox, crate::email::outbox::now()))
+                .write(move |c| digest::send_due(c, &outbox, now))
                 .await?;
             digests += n;
             if n < digest::BATCH as usize {

@@ -7,8 +7,9 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, web};
-use chrono::Utc;
 
+use crate::db::DbError;
+use crate::db::code::code;
 use crate::db::queries::people;
 use crate::domain::{Actor, Language, Role};
 use crate::secrets::token;
@@ -89,20 +90,28 @@ pub async fn session(
                 let Some(s) = people::session(conn, &lookup_hash)? else {
                     return Ok(None);
                 };
+                let role: Role = code("people.role", &s.person.role)?;
+                let lang: Language = code("people.lang", &s.person.lang)?;
                 let unread = crate::notify::inbox::unread_count(conn, s.person.id)?;
-                Ok(Some((s, unread)))
+                Ok(Some((s, role, lang, unread)))
             })
             .await
         {
             Ok(found) => found,
+            Err(e @ DbError::BadCode { .. }) => {
+                tracing::error!(error = %e, "session of a person with bad data: signed out");
+                return next.call(req).await;
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "session lookup failed");
                 return next.call(req).await;
             }
         };
-        let now = Utc::now().naive_utc();
+        let now = state.now();
         match found {
-            Some((s, unread)) if s.last_seen_at + idle > now && s.created_at + absolute > now => {
+            Some((s, role, lang, unread))
+                if s.last_seen_at + idle > now && s.created_at + absolute > now =>
+            {
                 if now - s.last_seen_at > chrono::Duration::minutes(5) {
                     let touch_hash = hash.clone();
                     if let Err(e) = state
@@ -118,10 +127,10 @@ pub async fn session(
                     id: s.person.id,
                     name: s.person.name,
                     email: s.person.email,
-                    role: s.person.role.parse().unwrap_or(Role::Observer),
+                    role,
                     organisation_id: s.person.organisation_id,
                     organisation_name: s.organisation_name,
-                    lang: s.person.lang.parse().unwrap_or_default(),
+                    lang,
                     session_hash: hash,
                     unread,
                 });

@@ -45,11 +45,11 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Db> {
             let data = DemoData::parse(crate::app::demo::GFMD2010)?;
             let report = {
                 use diesel::Connection;
-                conn.transaction(|c| data.load(c))?
+                conn.transaction(|c| data.load(c, settings.clock.now()))?
             };
             tracing::info!(?report, "demo data loaded");
         }
-        crate::app::demo::ensure_demo_accounts(&mut conn)?;
+        crate::app::demo::ensure_demo_accounts(&mut conn, settings.clock.now())?;
     }
     Ok(db)
 }

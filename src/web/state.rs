@@ -19,3 +19,15 @@ pub struct AppState {
     /// This instance's matching index (see `crate::app::matching_service`).
     pub matching: MatchingService,
 }
+
+impl AppState {
+    /// The time now, from the one clock (see [`crate::clock`]).
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        self.settings.clock.now()
+    }
+
+    /// Today's date (UTC), from the one clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.settings.clock.today()
+    }
+}

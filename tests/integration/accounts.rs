@@ -346,7 +346,13 @@ async fn an_invitation_arrives_by_mail_and_its_link_signs_the_person_in_once() {
 
 #[tokio::test]
 async fn expired_and_unknown_invitation_links_say_so_with_410_and_404() {
-    let app = spawn_app().await;
+    // The app's clock is set, so the link can be made to run out by moving it on.
+    let clock = pfp::clock::Clock::at(chrono::Utc::now().naive_utc());
+    let app = spawn_app_configured(true, {
+        let clock = clock.clone();
+        move |s| s.clock = clock
+    })
+    .await;
     let facilitator = Client::demo(&app, "facilitator").await;
     let (status, body) = facilitator
         .submit(
@@ -368,15 +374,10 @@ async fn expired_and_unknown_invitation_links_say_so_with_410_and_404() {
     assert_eq!(status, 200);
     assert!(body.contains("Mexico"), "the organisation is shown: {body}");
 
-    let mut c = conn(&app);
-    let id = person(&mut c, "delegate@gob.mx").unwrap().id;
-    diesel::update(account_tokens::table.filter(account_tokens::person_id.eq(id)))
-        .set(
-            account_tokens::expires_at
-                .eq(chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)),
-        )
-        .execute(&mut c)
-        .unwrap();
+    // An invitation is valid for 7 days.
+    clock.advance(chrono::Duration::days(6));
+    assert_eq!(invitee.get_text(&link).await.0, 200, "still valid on day 6");
+    clock.advance(chrono::Duration::days(1) + chrono::Duration::minutes(1));
 
     let (status, body) = invitee.get_text(&link).await;
     assert_eq!(status, 410, "{body}");
@@ -396,7 +397,7 @@ async fn expired_and_unknown_invitation_links_say_so_with_410_and_404() {
         .await;
     assert_eq!(res.status(), 410);
     assert!(
-        person(&mut c, "delegate@gob.mx")
+        person(&mut conn(&app), "delegate@gob.mx")
             .unwrap()
             .password_hash
             .is_none()

@@ -89,3 +89,26 @@ async fn unavailable_database_answers_503_page() {
         vec!["The platform is briefly unavailable"]
     );
 }
+
+#[tokio::test]
+async fn a_code_column_with_an_unknown_value_is_a_500_never_a_default() {
+    use diesel::prelude::*;
+    let app = spawn_app().await;
+    let id = app.project_id("unaccompanied migrant children").await;
+    let mx = app.browser(Some("mx-delegate")).await;
+    assert_eq!(mx.get(&format!("/projects/{id}")).await.status(), 200);
+
+    // Bad data, as a faulty import or a hand-edited database could leave it: it used to
+    // be read back as a draft.
+    let db = pfp::db::Db::connect(&app.database_url, 1).expect("database");
+    diesel::update(pfp::db::schema::projects::table.find(id as i32))
+        .set(pfp::db::schema::projects::status.eq("archived"))
+        .execute(&mut db.conn().unwrap())
+        .unwrap();
+
+    let res = mx.get(&format!("/projects/{id}")).await;
+    assert_eq!(res.status(), 500);
+    let page = Page::parse(&res.text().await.unwrap());
+    page.assert_well_formed("en", "ltr");
+    assert_eq!(page.texts("h1"), ["Something went wrong on our side"]);
+}

@@ -64,7 +64,7 @@ async fn add_partner(db: &Db, project: i32, code: &'static str, actor: i32) {
                 org,
                 PartnerRole::Supporter,
                 Some(actor),
-                pfp::email::outbox::now(),
+                chrono::Utc::now().naive_utc(),
             )
         })
         .await
@@ -321,7 +321,7 @@ async fn a_daily_digest_groups_three_events_in_one_mail() {
     // Not due yet: nothing.
     let outbox = Outbox::new(&app.settings);
     let ob = outbox.clone();
-    let now = pfp::email::outbox::now();
+    let now = chrono::Utc::now().naive_utc();
     let sent = db
         .write(move |c| pfp::notify::digest::send_due(c, &ob, now))
         .await
@@ -469,7 +469,7 @@ async fn every_feed_is_valid_atom_with_public_entries_only() {
                 subject_id: None,
                 summary: "secret introduction",
             },
-            pfp::email::outbox::now(),
+            chrono::Utc::now().naive_utc(),
         )
         .map(|_| ())
     })
@@ -745,7 +745,7 @@ async fn two_workers_fan_each_event_out_once() {
                     subject_id: None,
                     summary,
                 },
-                pfp::email::outbox::now(),
+                chrono::Utc::now().naive_utc(),
             )?;
         }
         Ok(())

@@ -27,7 +27,7 @@ fn smtp(server: &SmtpServer) -> impl FnOnce(&mut Settings) + use<> {
 
 fn test_mail(to: &str, lang: Language, key: &str) -> Email {
     let mail = TestMail {
-        requested_at: pfp::email::outbox::now(),
+        requested_at: chrono::Utc::now().naive_utc(),
     };
     Email::new(to, lang, &mail, key).expect("valid message")
 }

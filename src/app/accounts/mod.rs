@@ -8,6 +8,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 
+use crate::db::code::code;
 use crate::db::queries::organisations::{self, OrganisationChoice};
 use crate::db::queries::people::{self, AuditEntry, NewPerson, Person, TokenUse};
 use crate::db::{DbConn, DbError};
@@ -308,7 +309,7 @@ pub fn register(
 ) -> Result<Registration, DbError> {
     if let Some(existing) = people::by_email(conn, email.as_str())? {
         if warn && existing.active {
-            let lang = existing.lang.parse().unwrap_or_default();
+            let lang: Language = code("people.lang", &existing.lang)?;
             let key = format!(
                 "registration-attempt:{}:{}",
                 existing.id,
@@ -393,7 +394,7 @@ pub fn request_reset(
     )?;
     let mail = Email::new(
         &person.email,
-        person.lang.parse().unwrap_or_default(),
+        code::<Language>("people.lang", &person.lang)?,
         &PasswordResetMail {
             name: person.name.clone(),
             path: format!("/password/reset/{token}"),

@@ -141,7 +141,7 @@ pub fn express(
             outbox,
             Email::new(
                 &r.email,
-                r.lang.parse().unwrap_or_default(),
+                r.lang,
                 &InterestMail {
                     name: r.name.clone(),
                     person: person.name.clone(),
@@ -254,7 +254,7 @@ pub fn decide(
             outbox,
             Email::new(
                 &r.email,
-                r.lang.parse().unwrap_or_default(),
+                r.lang,
                 &InterestOutcomeMail {
                     name: r.name.clone(),
                     accepted: state == InterestState::Accepted,

@@ -7,8 +7,9 @@ use diesel::prelude::*;
 
 use tokio::sync::watch;
 
-use super::{now, send, span};
+use super::{send, span};
 use crate::config::Settings;
+use crate::db::code::{code, optional};
 use crate::db::queries::brokering::{self as q, IntroductionDetail, Recipient};
 use crate::db::queries::partners;
 use crate::db::queries::people::{AuditEntry, audit};
@@ -172,7 +173,7 @@ fn introduction_mail(
     let what = if reminder { "reminder" } else { "proposed" };
     Email::new(
         &r.email,
-        r.lang.parse().unwrap_or_default(),
+        r.lang,
         &IntroductionMail {
             name: r.name.clone(),
             side: side.code().to_owned(),
@@ -270,10 +271,15 @@ pub fn answer(
     if changed == 0 {
         return Ok(Err(AnswerRefusal::AlreadyAnswered));
     }
-    let parse = |a: &Option<String>| a.as_deref().and_then(|c| c.parse::<Answer>().ok());
-    let (mut project, mut candidate) = (
-        parse(&d.intro.project_answer),
-        parse(&d.intro.candidate_answer),
+    let (mut project, mut candidate): (Option<Answer>, Option<Answer>) = (
+        optional(
+            "introductions.project_answer",
+            d.intro.project_answer.as_deref(),
+        )?,
+        optional(
+            "introductions.candidate_answer",
+            d.intro.candidate_answer.as_deref(),
+        )?,
     );
     match side {
         Side::Project => project = Some(answer),
@@ -314,7 +320,7 @@ pub fn answer(
         }
         IntroductionState::Accepted => {
             close(conn, id, state, "", now)?;
-            let role = d.intro.role.parse().unwrap_or(PartnerRole::Participant);
+            let role: PartnerRole = code("introductions.role", &d.intro.role)?;
             crate::app::partners::add(
                 conn,
                 d.intro.project_id,
@@ -405,7 +411,7 @@ fn tell_outcome(
                 outbox,
                 Email::new(
                     &r.email,
-                    r.lang.parse().unwrap_or_default(),
+                    r.lang,
                     &IntroductionOutcomeMail {
                         name: r.name.clone(),
                         outcome: state.code().to_owned(),
@@ -567,7 +573,7 @@ pub async fn run_sweeper(settings: Settings, db: Db, mut stop: watch::Receiver<b
     loop {
         let (o, reminder) = (outbox.clone(), b.introduction_reminder);
         let db2 = db.clone();
-        match sweep(&db2, &o, reminder, now()).await {
+        match sweep(&db2, &o, reminder, settings.clock.now()).await {
             Ok(r) if r.reminded + r.expired > 0 => {
                 tracing::info!(
                     reminded = r.reminded,

@@ -190,7 +190,7 @@ fn invite_all(
             outbox,
             Email::new(
                 &i.email,
-                i.lang.parse().unwrap_or_default(),
+                i.lang,
                 &mail(&d, host, change, &organiser, &attendees, i, now),
                 format!("meeting:{id}:{}:{}", d.meeting.sequence, i.person_id),
             ),

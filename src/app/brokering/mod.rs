@@ -39,8 +39,6 @@ pub mod meetings;
 
 use std::time::Duration;
 
-use chrono::NaiveDateTime;
-
 use crate::db::DbError;
 use crate::email::{Email, EmailError, Outbox};
 
@@ -58,11 +56,6 @@ pub(crate) fn send(
 ) -> Result<(), DbError> {
     outbox.enqueue(conn, &email.map_err(mail_error)?)?;
     Ok(())
-}
-
-/// The current time as stored (UTC, no zone).
-pub fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
 }
 
 /// Converts a configured duration for date arithmetic.

@@ -74,7 +74,7 @@ pub fn decide(
     {
         let mail = Email::new(
             &email,
-            person_lang.parse().unwrap_or_default(),
+            person_lang,
             &ReviewDecisionMail {
                 name,
                 title: title.clone(),

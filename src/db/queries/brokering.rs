@@ -10,6 +10,7 @@ use diesel::dsl::{max, min};
 use diesel::prelude::*;
 
 use super::partners;
+use crate::db::code::code;
 use crate::db::schema::{
     interests, introductions, meeting_invitees, meeting_organisations, meetings, organisations,
     people, project_needs, project_partners, projects,
@@ -17,7 +18,7 @@ use crate::db::schema::{
 use crate::db::{DbConn, DbError};
 use crate::domain::brokering::Contact;
 use crate::domain::brokering::{InterestState, IntroductionState};
-use crate::domain::{PartnerRole, ProjectStage, PublicationState, Role};
+use crate::domain::{Language, PartnerRole, ProjectStage, PublicationState, Role};
 
 /// An introduction as stored.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -139,7 +140,7 @@ pub struct Recipient {
     /// Address.
     pub email: String,
     /// Language setting.
-    pub lang: String,
+    pub lang: Language,
     /// Their organisation's name.
     pub organisation: String,
 }
@@ -176,16 +177,17 @@ pub fn people_of(
         ))
         .order((people::name, people::id))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, email, lang, organisation)| Recipient {
-            id,
-            name,
-            email,
-            lang,
-            organisation,
+    rows.into_iter()
+        .map(|(id, name, email, lang, organisation)| {
+            Ok(Recipient {
+                id,
+                name,
+                email,
+                lang: code("people.lang", &lang)?,
+                organisation,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Who answers for a project: the delegates of its owning governments.
@@ -599,7 +601,7 @@ pub struct Invitee {
     /// Address.
     pub email: String,
     /// Language setting.
-    pub lang: String,
+    pub lang: Language,
     /// Their organisation's name.
     pub organisation: String,
     /// `Rsvp` code, once answered.
@@ -645,17 +647,19 @@ pub fn meeting(conn: &mut DbConn, id: i32) -> Result<Option<MeetingDetail>, DbEr
     let org_names: HashMap<i32, String> = organisations.iter().cloned().collect();
     let invitees = rows
         .into_iter()
-        .map(|(person_id, name, email, lang, org, answer)| Invitee {
-            person_id,
-            name,
-            email,
-            lang,
-            organisation: org
-                .and_then(|o| org_names.get(&o).cloned())
-                .unwrap_or_default(),
-            answer,
+        .map(|(person_id, name, email, lang, org, answer)| {
+            Ok(Invitee {
+                person_id,
+                name,
+                email,
+                lang: code("people.lang", &lang)?,
+                organisation: org
+                    .and_then(|o| org_names.get(&o).cloned())
+                    .unwrap_or_default(),
+                answer,
+            })
         })
-        .collect();
+        .collect::<Result<_, DbError>>()?;
     let organiser = match meeting.organiser_id {
         Some(p) => person_contact(conn, p)?,
         None => None,

@@ -43,6 +43,14 @@ impl Target {
         }
     }
 
+    /// The target a `follows.target` column holds; an unknown key is bad data.
+    fn stored(key: &str) -> Result<Target, DbError> {
+        Target::from_key(key).ok_or_else(|| DbError::BadCode {
+            column: "follows.target",
+            value: key.to_owned(),
+        })
+    }
+
     /// The page of the target.
     pub fn path(self) -> String {
         match self {
@@ -159,8 +167,8 @@ pub fn list(conn: &mut DbConn, person_id: i32) -> Result<Vec<Followed>, DbError>
         .load(conn)?;
     let targets: Vec<(Target, NaiveDateTime)> = rows
         .iter()
-        .filter_map(|(k, at)| Target::from_key(k).map(|t| (t, *at)))
-        .collect();
+        .map(|(k, at)| Ok((Target::stored(k)?, *at)))
+        .collect::<Result<_, DbError>>()?;
     let project_ids: Vec<i32> = targets
         .iter()
         .filter_map(|(t, _)| match t {
@@ -232,9 +240,7 @@ pub fn followers_of(conn: &mut DbConn, targets: &[Target]) -> Result<Vec<(i32, T
         .load(conn)?;
     let mut out: Vec<(i32, Target)> = Vec::new();
     for (person, key) in rows {
-        let Some(target) = Target::from_key(&key) else {
-            continue;
-        };
+        let target = Target::stored(&key)?;
         let rank = |t: &Target| targets.iter().position(|x| x == t).unwrap_or(usize::MAX);
         match out.iter_mut().find(|(p, _)| *p == person) {
             Some(entry) if rank(&target) < rank(&entry.1) => entry.1 = target,

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use diesel::prelude::*;
 
+use crate::db::code::{code, codes, optional};
 use crate::db::schema::{
     engagements, organisation_contacts, organisation_countries, organisation_languages,
     organisation_offers, organisation_regions, organisation_themes, organisations, people,
@@ -12,8 +13,7 @@ use crate::db::schema::{
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::{
-    CountryCode, Language, NeedKind, OrganisationKind, ProjectStage, PublicationState, Region,
-    Theme,
+    CountryCode, Language, NeedKind, ProjectStage, PublicationState, Region, Theme,
 };
 use crate::matching::{LangText, Offer, OrgProfile, ProjectQuery};
 
@@ -47,10 +47,6 @@ impl Profile {
     }
 }
 
-fn parsed<T: std::str::FromStr>(codes: Vec<String>) -> Vec<T> {
-    codes.into_iter().filter_map(|c| c.parse().ok()).collect()
-}
-
 /// The profile of organisation `id` (empty if none was written).
 pub fn load(conn: &mut DbConn, id: i32) -> Result<Profile, DbError> {
     let offers: Vec<(String, String)> = organisation_offers::table
@@ -80,23 +76,23 @@ pub fn load(conn: &mut DbConn, id: i32) -> Result<Profile, DbError> {
         .select(organisation_contacts::person_id)
         .order(organisation_contacts::person_id)
         .load(conn)?;
-    let mut themes: Vec<Theme> = parsed(themes);
+    let themes: Vec<String> = themes;
+    let mut themes: Vec<Theme> = codes("organisation_themes.theme_code", themes)?;
     themes.sort();
-    let mut regions: Vec<Region> = parsed(regions);
+    let regions: Vec<String> = regions;
+    let mut regions: Vec<Region> = codes("organisation_regions.region", regions)?;
     regions.sort();
-    let mut languages: Vec<Language> = parsed(languages);
+    let languages: Vec<String> = languages;
+    let mut languages: Vec<Language> = codes("organisation_languages.lang", languages)?;
     languages.sort_by_key(|l| Language::ALL.iter().position(|x| x == l));
     Ok(Profile {
         offers: offers
             .into_iter()
-            .filter_map(|(k, d)| Some((k.parse().ok()?, d)))
-            .collect(),
+            .map(|(k, d)| Ok((code("organisation_offers.kind", &k)?, d)))
+            .collect::<Result<_, DbError>>()?,
         themes,
         regions,
-        countries: countries
-            .iter()
-            .filter_map(|c| CountryCode::parse(c).ok())
-            .collect(),
+        countries: codes("organisation_countries.country_code", countries)?,
         languages,
         contacts,
     })
@@ -302,27 +298,25 @@ pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
     for (id, title, summary, objectives, lang, stage) in project_rows {
         let need_rows = needs.remove(&id).unwrap_or_default();
         let need_texts: Vec<String> = need_rows.iter().map(|(_, d)| d.clone()).collect();
-        let lang: Language = lang.parse().unwrap_or_default();
+        let lang: Language = code("projects.lang", &lang)?;
         let text = LangText::new(project_text(&title, &summary, "", &[]), lang);
         project_texts.insert(id, text);
-        let stage: ProjectStage = stage.parse().unwrap_or(ProjectStage::Initiation);
+        let stage: ProjectStage = code("projects.stage", &stage)?;
         if stage == ProjectStage::Completion {
             continue;
         }
         project_list.push(ProjectQuery {
             id,
             stage,
-            needs: need_rows
-                .iter()
-                .filter_map(|(k, _)| k.parse().ok())
-                .collect(),
-            themes: parsed(themes.remove(&id).unwrap_or_default()),
-            countries: countries
-                .remove(&id)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|c| CountryCode::parse(c).ok())
-                .collect(),
+            needs: codes("project_needs.kind", need_rows.iter().map(|(k, _)| k))?,
+            themes: codes(
+                "project_themes.theme_code",
+                themes.remove(&id).unwrap_or_default(),
+            )?,
+            countries: codes(
+                "project_countries.country_code",
+                countries.remove(&id).unwrap_or_default(),
+            )?,
             text: LangText::new(
                 project_text(&title, &summary, &objectives, &need_texts),
                 lang,
@@ -394,40 +388,47 @@ pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
         .map(|(id, kind, country, region, description, lang)| {
             let partnered = past.remove(&id).unwrap_or_default();
             let engaged = engagement_counts.get(&id).copied().unwrap_or(0);
-            OrgProfile {
+            Ok(OrgProfile {
                 id,
-                kind: kind.parse().unwrap_or(OrganisationKind::CivilSociety),
-                country: country.and_then(|c| CountryCode::parse(&c).ok()),
-                region: region.and_then(|r| r.parse().ok()),
+                kind: code("organisations.kind", &kind)?,
+                country: optional("organisations.country_code", country.as_deref())?,
+                region: optional("organisations.region", region.as_deref())?,
                 offers: offers
                     .remove(&id)
                     .unwrap_or_default()
                     .into_iter()
-                    .filter_map(|(k, text)| {
-                        Some(Offer {
-                            kind: k.parse().ok()?,
+                    .map(|(k, text)| {
+                        Ok(Offer {
+                            kind: code("organisation_offers.kind", &k)?,
                             text,
                         })
                     })
-                    .collect(),
-                themes: parsed(org_themes.remove(&id).unwrap_or_default()),
-                regions_of_interest: parsed(org_regions.remove(&id).unwrap_or_default()),
-                countries_of_interest: org_countries
-                    .remove(&id)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|c| CountryCode::parse(c).ok())
-                    .collect(),
-                languages: parsed(org_languages.remove(&id).unwrap_or_default()),
-                profile_text: LangText::new(description, lang.parse().unwrap_or_default()),
+                    .collect::<Result<_, DbError>>()?,
+                themes: codes(
+                    "organisation_themes.theme_code",
+                    org_themes.remove(&id).unwrap_or_default(),
+                )?,
+                regions_of_interest: codes(
+                    "organisation_regions.region",
+                    org_regions.remove(&id).unwrap_or_default(),
+                )?,
+                countries_of_interest: codes(
+                    "organisation_countries.country_code",
+                    org_countries.remove(&id).unwrap_or_default(),
+                )?,
+                languages: codes(
+                    "organisation_languages.lang",
+                    org_languages.remove(&id).unwrap_or_default(),
+                )?,
+                profile_text: LangText::new(description, code("organisations.lang", &lang)?),
                 past_projects: partnered
                     .iter()
                     .filter_map(|p| project_texts.get(p).cloned())
                     .collect(),
                 engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, DbError>>()?;
     Ok(MatchingInputs {
         organisations,
         projects: project_list,
@@ -471,16 +472,13 @@ pub fn project_query(
     let need_texts: Vec<String> = needs.iter().map(|(_, d)| d.clone()).collect();
     let query = ProjectQuery {
         id,
-        stage: stage.parse().unwrap_or(ProjectStage::Initiation),
-        needs: needs.iter().filter_map(|(k, _)| k.parse().ok()).collect(),
-        themes: parsed(themes),
-        countries: countries
-            .iter()
-            .filter_map(|c| CountryCode::parse(c).ok())
-            .collect(),
+        stage: code("projects.stage", &stage)?,
+        needs: codes("project_needs.kind", needs.iter().map(|(k, _)| k))?,
+        themes: codes("project_themes.theme_code", themes)?,
+        countries: codes("project_countries.country_code", countries)?,
         text: LangText::new(
             project_text(&title, &summary, &objectives, &need_texts),
-            lang.parse().unwrap_or_default(),
+            code("projects.lang", &lang)?,
         ),
     };
     let exclude = super::partners::partner_ids(conn, id)?;
@@ -523,9 +521,9 @@ pub fn organisation_query(
         .get_result(conn)?;
     let org = OrgProfile {
         id,
-        kind: kind.parse().unwrap_or(OrganisationKind::CivilSociety),
-        country: country.and_then(|c| CountryCode::parse(&c).ok()),
-        region: region.and_then(|r| r.parse().ok()),
+        kind: code("organisations.kind", &kind)?,
+        country: optional("organisations.country_code", country.as_deref())?,
+        region: optional("organisations.region", region.as_deref())?,
         offers: profile
             .offers
             .into_iter()
@@ -535,11 +533,16 @@ pub fn organisation_query(
         regions_of_interest: profile.regions,
         countries_of_interest: profile.countries,
         languages: profile.languages,
-        profile_text: LangText::new(description, lang.parse().unwrap_or_default()),
+        profile_text: LangText::new(description, code("organisations.lang", &lang)?),
         past_projects: past
             .into_iter()
-            .map(|(t, s, l)| LangText::new(format!("{t}\n{s}"), l.parse().unwrap_or_default()))
-            .collect(),
+            .map(|(t, s, l)| {
+                Ok(LangText::new(
+                    format!("{t}\n{s}"),
+                    code("projects.lang", &l)?,
+                ))
+            })
+            .collect::<Result<_, DbError>>()?,
         engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
     };
     Ok(Some((org, partnered)))

@@ -10,6 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::partners;
+use crate::db::code::{code, codes};
 use crate::db::models::{Outcome, ProjectRow};
 use crate::db::schema::{
     co_owner_invitations, gfmd_outcomes, join_requests, organisations, people, project_outcomes,
@@ -60,7 +61,7 @@ pub fn standing(conn: &mut DbConn, id: i32) -> Result<Option<Standing>, DbError>
     };
     Ok(Some(Standing {
         title,
-        status: status.parse().unwrap_or(PublicationState::Draft),
+        status: code("projects.status", &status)?,
         owner_ids: partners::owner_ids(conn, id)?,
     }))
 }
@@ -116,7 +117,7 @@ pub fn editable(conn: &mut DbConn, id: i32) -> Result<Option<Editable>, DbError>
     };
     Ok(Some(Editable {
         input,
-        status: p.status.parse().unwrap_or(PublicationState::Draft),
+        status: code("projects.status", &p.status)?,
         owner_ids: partners::owner_ids(conn, id)?,
     }))
 }
@@ -125,14 +126,17 @@ pub fn editable(conn: &mut DbConn, id: i32) -> Result<Option<Editable>, DbError>
 pub fn delegates_of(
     conn: &mut DbConn,
     owner_ids: &[i32],
-) -> Result<Vec<(i32, String, String, String)>, DbError> {
-    Ok(people::table
+) -> Result<Vec<(i32, String, String, crate::domain::Language)>, DbError> {
+    people::table
         .filter(people::organisation_id.eq_any(owner_ids))
         .filter(people::role.eq(Role::Delegate.code()))
         .filter(people::active.eq(true))
         .order(people::id)
         .select((people::id, people::name, people::email, people::lang))
-        .load(conn)?)
+        .load::<(i32, String, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, name, email, lang)| Ok((id, name, email, code("people.lang", &lang)?)))
+        .collect()
 }
 
 /// A project on someone's "My projects" page or in the review queue.
@@ -298,15 +302,18 @@ impl CorpusSlot {
             return Ok(corpus.clone());
         }
         let rows = similarity_rows(conn)?;
-        let index = crate::text::similar::SimilarityIndex::new(rows.iter().map(|r| {
-            crate::text::similar::Doc {
-                key: r.id,
-                lang: r.lang.parse().unwrap_or_default(),
-                title: &r.title,
-                summary: &r.summary,
-                themes: &r.themes,
-            }
-        }));
+        let langs: Vec<crate::domain::Language> =
+            codes("projects.lang", rows.iter().map(|r| &r.lang))?;
+        let index =
+            crate::text::similar::SimilarityIndex::new(rows.iter().zip(langs).map(|(r, lang)| {
+                crate::text::similar::Doc {
+                    key: r.id,
+                    lang,
+                    title: &r.title,
+                    summary: &r.summary,
+                    themes: &r.themes,
+                }
+            }));
         let corpus = std::sync::Arc::new(Corpus {
             rows: rows.into_iter().map(|r| (r.id, r)).collect(),
             index,

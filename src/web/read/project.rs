@@ -5,6 +5,7 @@
 
 use crate::app::brokering::interests as uc;
 use crate::db::cache::current_version;
+use crate::db::code::code;
 use crate::db::queries::brokering as q;
 use crate::db::queries::following;
 use crate::db::queries::following::Target;
@@ -145,11 +146,7 @@ pub async fn proposal_panel(
     let Some(viewer) = viewer else {
         return Ok(ProposalPanel::default());
     };
-    let status = d
-        .project
-        .status
-        .parse::<PublicationState>()
-        .unwrap_or(PublicationState::Draft);
+    let status: PublicationState = code("projects.status", &d.project.status)?;
     let owners: Vec<i32> = d
         .partners
         .iter()
@@ -159,7 +156,7 @@ pub async fn proposal_panel(
     let manages = manages_project(viewer.role, viewer.organisation_id, &owners);
     let staff = matches!(viewer.role, Role::Facilitator | Role::Reviewer);
     let duplicates = if staff && status != PublicationState::Withdrawn {
-        similar_views(&*corpus(state).await?, &Compared::of(d), LIKELY, 3)
+        similar_views(&*corpus(state).await?, &Compared::of(d)?, LIKELY, 3)
     } else {
         Vec::new()
     };
@@ -177,6 +174,7 @@ pub async fn proposal_panel(
 
 /// What the project page shows of progress and questions to the person in `ctx`.
 pub fn progress_view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> ProgressView {
+    let now = state.now();
     let (role, org) = ctx
         .person
         .as_ref()
@@ -197,12 +195,8 @@ pub fn progress_view(ctx: &Ctx, state: &AppState, p: &ProjectDetail) -> Progress
         follows_up: policy::follows_up_progress(role),
         asks: policy::allows(role, Action::AskQuestion),
         overdue: sees_flag
-            && p.progress.overdue(
-                &p.project.stage,
-                &p.project.status,
-                crate::web::routes::links::now().date(),
-                period_days,
-            ),
+            && p.progress
+                .overdue(&p.project.stage, &p.project.status, now.date(), period_days),
         period_days,
         refused: None,
     }

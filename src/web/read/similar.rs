@@ -1,6 +1,8 @@
 //! The duplicate check as pages show it: the public projects most like a project or a
 //! proposal, from this instance's similarity index.
 
+use crate::db::DbError;
+use crate::db::code::code;
 use crate::db::queries::projects as project_queries;
 use crate::db::queries::proposals::Corpus;
 use crate::domain::Language;
@@ -11,28 +13,24 @@ use crate::web::error::AppError;
 use crate::web::views::proposals::SimilarView;
 use actix_web::web;
 
-pub(crate) fn language(code: &str) -> Language {
-    code.parse().unwrap_or_default()
-}
-
 /// What is compared of a project.
 pub(crate) struct Compared<'a> {
     pub(crate) id: i32,
-    pub(crate) lang: &'a str,
+    pub(crate) lang: Language,
     pub(crate) title: &'a str,
     pub(crate) summary: &'a str,
     pub(crate) themes: &'a [String],
 }
 
 impl<'a> Compared<'a> {
-    pub(crate) fn of(d: &'a project_queries::ProjectDetail) -> Compared<'a> {
-        Compared {
+    pub(crate) fn of(d: &'a project_queries::ProjectDetail) -> Result<Compared<'a>, DbError> {
+        Ok(Compared {
             id: d.project.id,
-            lang: &d.project.lang,
+            lang: code("projects.lang", &d.project.lang)?,
             title: &d.project.title,
             summary: &d.project.summary,
             themes: &d.themes,
-        }
+        })
     }
 }
 
@@ -45,7 +43,7 @@ pub(crate) fn similar_views(
 ) -> Vec<SimilarView> {
     let doc = Doc {
         key: p.id,
-        lang: language(p.lang),
+        lang: p.lang,
         title: p.title,
         summary: p.summary,
         themes: p.themes,

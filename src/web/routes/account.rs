@@ -1,7 +1,6 @@
 //! A person's own account: name, language, password.
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::queries::people::{self, AuditEntry};
@@ -68,6 +67,7 @@ pub async fn update(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = Person(crate::web::extract::person_or_sign_in(&req)?);
     let form = form.0;
     let lang = form.language.parse::<Language>();
@@ -115,7 +115,6 @@ pub async fn update(
     state
         .db
         .write(move |conn| {
-            let now = Utc::now().naive_utc();
             people::update_profile(conn, id, &saved_name, lang.code(), now)?;
             crate::db::queries::following::set_time_zone(conn, id, zone.name())?;
             // Waiting digests move to the morning of the new time zone.
@@ -163,6 +162,7 @@ pub async fn change_password(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = Person(crate::web::extract::person_or_sign_in(&req)?);
     let me = person.0;
     let form = form.0;
@@ -199,7 +199,6 @@ pub async fn change_password(
     state
         .db
         .write(move |conn| {
-            let now = Utc::now().naive_utc();
             people::set_password(conn, id, &hash, now)?;
             // Other sessions end: whoever knew the old password is out.
             people::delete_sessions_of(conn, id)?;

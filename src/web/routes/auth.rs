@@ -2,7 +2,6 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::app::demo::DEMO_ACCOUNTS;
@@ -75,6 +74,7 @@ pub async fn submit(
     state: web::Data<AppState>,
     form: CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let form = form.0;
     let next = crate::web::extract::safe_next(&form.next).to_owned();
     let refuse =
@@ -115,7 +115,6 @@ pub async fn submit(
         state
             .db
             .read(move |conn| {
-                let now = Utc::now().naive_utc();
                 let throttled = people::throttled(conn, &ak, ACCOUNT_LIMIT, window, now)?
                     || people::throttled(conn, &nk, ADDRESS_LIMIT, window, now)?;
                 Ok((people::by_email(conn, e.as_str())?, throttled))
@@ -142,7 +141,6 @@ pub async fn submit(
         state
             .db
             .write(move |conn| {
-                let now = Utc::now().naive_utc();
                 people::record_failure(conn, &account_key, window, now)?;
                 people::record_failure(conn, &address_key, window, now)
             })
@@ -180,13 +178,13 @@ pub(crate) async fn start_session(
     old: Option<String>,
     clear_key: Option<String>,
 ) -> Result<String, AppError> {
+    let now = state.now();
     let token = token::random_token();
     let hash = token::hash_token(&token);
     let csrf = token::random_token();
     state
         .db
         .write(move |conn| {
-            let now = Utc::now().naive_utc();
             if let Some(old) = old {
                 people::delete_session(conn, &old)?;
             }

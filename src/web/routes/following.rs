@@ -3,7 +3,6 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::queries::following::{self, Target};
@@ -70,6 +69,7 @@ async fn change(
     target: Result<Target, AppError>,
     on: bool,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = crate::web::extract::person_or_sign_in(req)?;
     require(req, Action::Follow)?;
     let target = target?;
@@ -79,7 +79,6 @@ async fn change(
             if !following::exists(conn, target)? {
                 return Ok(None);
             }
-            let now = Utc::now().naive_utc();
             Ok(Some(if on {
                 following::follow(conn, me.id, target, now)?
             } else {
@@ -178,6 +177,7 @@ async fn feed_response(
     state: web::Data<AppState>,
     scope: Scope,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let lang = ctx.lang;
     let (name, entries) = state
         .db
@@ -195,14 +195,7 @@ async fn feed_response(
         })
         .await?
         .ok_or(AppError::NotFound)?;
-    let doc = feed::build(
-        &state.settings.base_url,
-        scope,
-        &name,
-        lang,
-        &entries,
-        Utc::now().naive_utc(),
-    );
+    let doc = feed::build(&state.settings.base_url, scope, &name, lang, &entries, now);
     Ok(HttpResponse::Ok()
         .content_type("application/atom+xml; charset=utf-8")
         .insert_header((header::CONTENT_LANGUAGE, lang.code()))

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::links;
 use crate::app::accounts::{self, INVITATION, INVITATION_DAYS, Inviter, Link, NewAccount, Refusal};
+use crate::db::code::code;
 use crate::db::queries::organisations;
 use crate::domain::person::{
     OrganisationMismatch, OrganisationRule, check_organisation, check_password, parse_name,
@@ -129,6 +130,7 @@ pub async fn submit(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let roles = invitable(&req)?;
     let me = crate::web::extract::person_or_sign_in(&req)?;
     let form = form.0;
@@ -223,7 +225,7 @@ pub async fn submit(
     let invited = account.clone();
     let outcome = state
         .db
-        .write(move |conn| accounts::invite(conn, &outbox, &inviter, &invited, links::now()))
+        .write(move |conn| accounts::invite(conn, &outbox, &inviter, &invited, now))
         .await;
     let refusal = match outcome {
         Ok(Ok(id)) => {
@@ -270,11 +272,12 @@ async fn join_page(
     name: Option<String>,
     errors: FormErrors,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let t = token.clone();
     let (link, organisation) = state
         .db
         .read(move |conn| {
-            let link = accounts::peek(conn, &t, INVITATION, links::now())?;
+            let link = accounts::peek(conn, &t, INVITATION, now)?;
             let organisation = match &link {
                 Link::Valid(p) => match p.organisation_id {
                     Some(id) => organisations::name_of(conn, id)?,
@@ -299,7 +302,7 @@ async fn join_page(
             ctx,
             token,
             email: person.email,
-            role: person.role.parse().unwrap_or(Role::Observer),
+            role: code::<Role>("people.role", &person.role)?,
             organisation,
             name: name.unwrap_or(person.name),
             errors,
@@ -332,6 +335,7 @@ pub async fn join(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let token = path.into_inner();
     let form = form.0;
     let mut errors = FormErrors::default();
@@ -350,7 +354,7 @@ pub async fn join(
     let t = token.clone();
     let link = state
         .db
-        .write(move |conn| accounts::accept_invitation(conn, &t, &name, &hash, links::now()))
+        .write(move |conn| accounts::accept_invitation(conn, &t, &name, &hash, now))
         .await?;
     let Link::Valid(person) = link else {
         return links::problem(ctx, INVITATION, &link);

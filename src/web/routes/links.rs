@@ -52,11 +52,6 @@ pub fn problem(ctx: Ctx, purpose: &str, link: &Link) -> Result<HttpResponse, App
     )
 }
 
-/// The current time, as the database stores it (UTC, no zone).
-pub fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
 /// Hashes a password off the async runtime (argon2 is deliberately slow).
 pub async fn hash_password(password: String) -> Result<String, AppError> {
     actix_web::web::block(move || crate::secrets::password::hash(&password))

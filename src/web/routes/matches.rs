@@ -106,11 +106,11 @@ pub async fn organisations_for_project(
     limit: usize,
     also_exclude: Vec<i32>,
 ) -> Result<Option<Vec<OrganisationMatch>>, AppError> {
+    let now = state.now();
     let (version, found) = state
         .db
         .read(move |conn| {
-            let since = chrono::Utc::now().naive_utc()
-                - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
+            let since = now - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
             let declined =
                 crate::db::queries::brokering::recently_declined(conn, project_id, since)?;
             Ok((

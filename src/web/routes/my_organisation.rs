@@ -3,7 +3,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 
 use super::matches::projects_for_organisation;
 use crate::db::queries::people::{self, AuditEntry};
@@ -351,6 +350,7 @@ pub async fn save(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     crate::web::extract::person_or_sign_in(&req)?;
     let id = own_organisation(&req)?;
     let person_id = crate::web::session::signed_in(&req).map(|p| p.id);
@@ -390,7 +390,6 @@ pub async fn save(
             state
                 .db
                 .write(move |conn| {
-                    let now = Utc::now().naive_utc();
                     let before = summary(&profiles::load(conn, id)?);
                     profiles::replace(conn, id, &profile)?;
                     let after = summary(&profiles::load(conn, id)?);

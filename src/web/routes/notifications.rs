@@ -8,7 +8,6 @@
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -100,12 +99,13 @@ pub async fn read_one(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = crate::web::extract::person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnAccount)?;
     let id = parse_id(&path)?;
     let found = state
         .db
-        .write(move |conn| inbox::mark_read(conn, me.id, id, Utc::now().naive_utc()))
+        .write(move |conn| inbox::mark_read(conn, me.id, id, now))
         .await?;
     if !found {
         return Err(AppError::NotFound);
@@ -119,11 +119,12 @@ pub async fn read_all(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = crate::web::extract::person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnAccount)?;
     state
         .db
-        .write(move |conn| inbox::mark_all_read(conn, me.id, Utc::now().naive_utc()))
+        .write(move |conn| inbox::mark_all_read(conn, me.id, now))
         .await?;
     Ok(back_to_list())
 }
@@ -182,6 +183,7 @@ pub async fn save_preferences(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = crate::web::extract::person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnAccount)?;
     let form = form.0;
@@ -235,7 +237,7 @@ pub async fn save_preferences(
                     after: &after,
                     public: false,
                 },
-                Utc::now().naive_utc(),
+                now,
             )
         })
         .await?;
@@ -332,12 +334,13 @@ pub async fn unsubscribe_now(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let token = path.into_inner();
     let used = token.clone();
     let (link, name) = state
         .db
         .write(move |conn| {
-            let Some(link) = unsubscribe::redeem(conn, &used, Utc::now().naive_utc())? else {
+            let Some(link) = unsubscribe::redeem(conn, &used, now)? else {
                 return Ok(None);
             };
             let name = target_name(conn, link.what)?;

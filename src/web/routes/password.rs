@@ -52,6 +52,7 @@ pub async fn forgot(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let form = form.0;
     let refuse = |ctx: Ctx, status: StatusCode, key: &str| {
         let mut errors = FormErrors::default();
@@ -81,7 +82,6 @@ pub async fn forgot(
         state
             .db
             .read(move |conn| {
-                let now = links::now();
                 Ok(people::throttled(conn, &ak, ACCOUNT_LIMIT, window, now)?
                     || people::throttled(conn, &nk, ADDRESS_LIMIT, window, now)?)
             })
@@ -95,7 +95,6 @@ pub async fn forgot(
     state
         .db
         .write(move |conn| {
-            let now = links::now();
             people::record_failure(conn, &account_key, window, now)?;
             people::record_failure(conn, &address_key, window, now)?;
             accounts::request_reset(conn, &outbox, &e, now)
@@ -126,10 +125,11 @@ async fn reset_page(
     token: String,
     errors: FormErrors,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let t = token.clone();
     let link = state
         .db
-        .read(move |conn| accounts::peek(conn, &t, PASSWORD_RESET, links::now()))
+        .read(move |conn| accounts::peek(conn, &t, PASSWORD_RESET, now))
         .await?;
     let Link::Valid(person) = link else {
         return links::problem(ctx, PASSWORD_RESET, &link);
@@ -173,6 +173,7 @@ pub async fn reset(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let token = path.into_inner();
     let form = form.0;
     if check_password(&form.password).is_err() {
@@ -183,7 +184,7 @@ pub async fn reset(
     let hash = links::hash_password(form.password).await?;
     let link = state
         .db
-        .write(move |conn| accounts::reset_password(conn, &token, &hash, links::now()))
+        .write(move |conn| accounts::reset_password(conn, &token, &hash, now))
         .await?;
     let Link::Valid(person) = link else {
         return links::problem(ctx, PASSWORD_RESET, &link);

@@ -27,7 +27,6 @@ use crate::web::extract::EmptyForm;
 use crate::web::extract::parse_id;
 use crate::web::read::project::managed;
 use crate::web::respond::html as render;
-use crate::web::routes::links::now;
 use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::parts::FormErrors;
@@ -66,11 +65,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/outcomes/{id}", web::get().to(super::outcomes::show));
 }
 
-/// Today, as the platform counts dates (UTC).
-pub fn today() -> NaiveDate {
-    now().date()
-}
-
 /// Who acts for a managed project: the person, recorded under their government's name.
 fn actor_of(person: &SignedIn, ctx: &Ctx) -> Actor {
     person.actor(ctx.lang)
@@ -107,7 +101,7 @@ async fn page(
         })
         .await?;
     let period_days = i64::from(state.settings.update_overdue_days);
-    let today = today();
+    let today = state.today();
     Ok(ManagePage {
         overdue: progress.overdue(&project.stage, &project.status, today, period_days),
         ctx,
@@ -190,6 +184,7 @@ pub async fn change_stage(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     let project = managed(&state, &person, id).await?;
@@ -209,7 +204,7 @@ pub async fn change_stage(
         .await?;
     // The timeline is ordered by date: a change dated before the last one would put the
     // project's current stage in the middle of its history.
-    let on = parse_past_date(&f.changed_on, today());
+    let on = parse_past_date(&f.changed_on, state.today());
     match on {
         Err(e) => errors.add("changed_on", date_message(&ctx, e)),
         Ok(d) if last.is_some_and(|l| d < l) => errors.add(
@@ -241,7 +236,7 @@ pub async fn change_stage(
     state
         .db
         .write(move |conn| {
-            crate::app::progress::change_stage(conn, id, stage, on, &note, &actor, now())
+            crate::app::progress::change_stage(conn, id, stage, on, &note, &actor, now)
         })
         .await?;
     Ok(back(id, "stage"))
@@ -264,6 +259,7 @@ pub async fn post_update(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     let project = managed(&state, &person, id).await?;
@@ -276,7 +272,7 @@ pub async fn post_update(
             text_message(&ctx, e, "progress-error-update-empty"),
         );
     }
-    let on = parse_past_date(&f.posted_on, today());
+    let on = parse_past_date(&f.posted_on, state.today());
     if let Err(e) = on {
         errors.add("posted_on", date_message(&ctx, e));
     }
@@ -292,7 +288,7 @@ pub async fn post_update(
     let actor = actor_of(&person, &ctx);
     state
         .db
-        .write(move |conn| crate::app::progress::post_update(conn, id, &body, on, &actor, now()))
+        .write(move |conn| crate::app::progress::post_update(conn, id, &body, on, &actor, now))
         .await?;
     Ok(back(id, "update"))
 }
@@ -314,6 +310,7 @@ pub async fn add_milestone(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     let project = managed(&state, &person, id).await?;
@@ -346,9 +343,7 @@ pub async fn add_milestone(
     let actor = actor_of(&person, &ctx);
     state
         .db
-        .write(move |conn| {
-            crate::app::progress::add_milestone(conn, id, &title, due, &actor, now())
-        })
+        .write(move |conn| crate::app::progress::add_milestone(conn, id, &title, due, &actor, now))
         .await?;
     Ok(back(id, "milestone"))
 }
@@ -361,6 +356,7 @@ pub async fn milestone_done(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path.0)?;
     managed(&state, &person, id).await?;
@@ -369,7 +365,7 @@ pub async fn milestone_done(
     let marked = state
         .db
         .write(move |conn| {
-            crate::app::progress::mark_milestone_done(conn, id, milestone, today(), &actor, now())
+            crate::app::progress::mark_milestone_done(conn, id, milestone, now.date(), &actor, now)
         })
         .await?;
     match marked {
@@ -397,6 +393,7 @@ pub async fn add_partner(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     let project = managed(&state, &person, id).await?;
@@ -441,7 +438,7 @@ pub async fn add_partner(
     let actor = person.id;
     let added = state
         .db
-        .write(move |conn| crate::app::partners::add(conn, id, org, role, Some(actor), now()))
+        .write(move |conn| crate::app::partners::add(conn, id, org, role, Some(actor), now))
         .await?;
     if !added {
         let form = ManageForm {
@@ -481,6 +478,7 @@ pub async fn remove_partner(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     managed(&state, &person, id).await?;
@@ -499,7 +497,7 @@ pub async fn remove_partner(
     let actor = person.id;
     let removed = state
         .db
-        .write(move |conn| crate::app::partners::remove(conn, id, org, role, Some(actor), now()))
+        .write(move |conn| crate::app::partners::remove(conn, id, org, role, Some(actor), now))
         .await?;
     if removed {
         Ok(back(id, "partner-removed"))
@@ -531,7 +529,7 @@ pub async fn follow_up(
         .read(move |conn| progress::follow_up(conn, owner))
         .await?;
     let period_days = i64::from(state.settings.update_overdue_days);
-    let today = today();
+    let today = state.today();
     let rows = list
         .into_iter()
         .map(|p| FollowUpRow {

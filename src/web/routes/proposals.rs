@@ -18,6 +18,7 @@ use crate::app::proposals::co_owners;
 use crate::app::proposals::draft::Proposer;
 use crate::app::proposals::join::answer_join;
 use crate::app::proposals::{Answer, Asked};
+use crate::db::code::code;
 use crate::db::queries::projects::{self as project_queries};
 use crate::db::queries::proposals::{self};
 use crate::domain::policy::{Action, allows, manages_project};
@@ -31,7 +32,6 @@ use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, person_or_sign_in, require};
 use crate::web::read::similar::{Compared, corpus, similar_views};
 use crate::web::respond::html as render;
-use crate::web::routes::links::now;
 use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::parts::FormErrors;
@@ -189,6 +189,7 @@ pub async fn create(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ProposeProject)?;
     let actor = delegate(&person)?;
@@ -207,7 +208,7 @@ pub async fn create(
     };
     let id = state
         .db
-        .write(move |conn| crate::app::proposals::draft::create(conn, &proposal, &actor, now()))
+        .write(move |conn| crate::app::proposals::draft::create(conn, &proposal, &actor, now))
         .await?;
     Ok(see_other(match completeness {
         Completeness::Draft => format!("/projects/{id}/edit?done=draft_saved"),
@@ -274,6 +275,7 @@ pub async fn update(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
@@ -299,9 +301,7 @@ pub async fn update(
     let actor_id = person.id;
     state
         .db
-        .write(move |conn| {
-            crate::app::proposals::draft::update(conn, id, &proposal, actor_id, now())
-        })
+        .write(move |conn| crate::app::proposals::draft::update(conn, id, &proposal, actor_id, now))
         .await?;
     Ok(see_other(match completeness {
         Completeness::Draft => format!("/projects/{id}/edit?done=draft_saved"),
@@ -340,7 +340,7 @@ pub async fn check(
         &corpus,
         &Compared {
             id,
-            lang: &e.input.lang,
+            lang: code("projects.lang", &e.input.lang)?,
             title: &e.input.title,
             summary: &e.input.summary,
             themes: &themes,
@@ -367,6 +367,7 @@ pub async fn submit(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
@@ -380,7 +381,7 @@ pub async fn submit(
     let title = e.input.title.clone();
     state
         .db
-        .write(move |conn| crate::app::proposals::draft::submit(conn, id, &actor, &title, now()))
+        .write(move |conn| crate::app::proposals::draft::submit(conn, id, &actor, &title, now))
         .await?;
     Ok(see_other(format!("/projects/{id}")))
 }
@@ -392,6 +393,7 @@ pub async fn withdraw(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
@@ -399,9 +401,7 @@ pub async fn withdraw(
     let (actor_id, before) = (person.id, e.status);
     state
         .db
-        .write(move |conn| {
-            crate::app::proposals::draft::withdraw(conn, id, actor_id, before, now())
-        })
+        .write(move |conn| crate::app::proposals::draft::withdraw(conn, id, actor_id, before, now))
         .await?;
     Ok(see_other(format!("/projects/{id}")))
 }
@@ -421,6 +421,7 @@ pub async fn request_join(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ProposeProject)?;
@@ -443,7 +444,7 @@ pub async fn request_join(
                     .map(|_| f),
                 None => None,
             };
-            crate::app::proposals::join::request_join(conn, id, from, &actor, now()).map(Some)
+            crate::app::proposals::join::request_join(conn, id, from, &actor, now).map(Some)
         })
         .await?;
     match outcome {
@@ -582,6 +583,7 @@ pub async fn invite_co_owner(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
@@ -603,7 +605,7 @@ pub async fn invite_co_owner(
     let asked = state
         .db
         .write(move |conn| {
-            crate::app::proposals::co_owners::invite_co_owner(conn, id, org, actor_id, now())
+            crate::app::proposals::co_owners::invite_co_owner(conn, id, org, actor_id, now)
         })
         .await?;
     match asked {
@@ -694,6 +696,7 @@ impl Answering {
         state: web::Data<AppState>,
         path: web::Path<String>,
     ) -> Result<HttpResponse, AppError> {
+        let now = state.now();
         let id = parse_id(&path)?;
         let person = person_or_sign_in(&req)?;
         require(&req, self.action)?;
@@ -709,7 +712,7 @@ impl Answering {
                     actor.organisation_id,
                     accept,
                     actor.person_id,
-                    now(),
+                    now,
                 )
             })
             .await?;
@@ -741,7 +744,7 @@ pub async fn review_queue(
                     &corpus,
                     &Compared {
                         id: r.id,
-                        lang: &r.lang,
+                        lang: code("projects.lang", &r.lang)?,
                         title: &r.title,
                         summary: &r.summary,
                         themes: &r.themes,
@@ -751,9 +754,9 @@ pub async fn review_queue(
                 ),
                 None => Vec::new(),
             };
-            QueueItem { similar, item }
+            Ok(QueueItem { similar, item })
         })
-        .collect();
+        .collect::<Result<_, AppError>>()?;
     let notice = notice(&ctx, &query);
     render(StatusCode::OK, &ReviewQueuePage { ctx, items, notice })
 }
@@ -786,7 +789,7 @@ pub async fn review_form(
     let id = parse_id(&path)?;
     require(&req, Action::Review)?;
     let p = reviewable(&state, id).await?;
-    let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p), SHOWN, 5);
+    let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p)?, SHOWN, 5);
     render(
         StatusCode::OK,
         &ReviewPage {
@@ -818,6 +821,7 @@ pub async fn review(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let id = parse_id(&path)?;
     let person = person_or_sign_in(&req)?;
     require(&req, Action::Review)?;
@@ -826,7 +830,7 @@ pub async fn review(
     let decision = match validate_review(&form.decision, &form.comments) {
         Ok(d) => d,
         Err(problems) => {
-            let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p), SHOWN, 5);
+            let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p)?, SHOWN, 5);
             let mut page = ReviewPage {
                 ctx,
                 p,
@@ -844,7 +848,7 @@ pub async fn review(
     state
         .db
         .write(move |conn| {
-            crate::app::proposals::review::decide(conn, &outbox, id, &decision, reviewer, now())
+            crate::app::proposals::review::decide(conn, &outbox, id, &decision, reviewer, now)
         })
         .await?;
     Ok(see_other("/review?done=decided".to_owned()))

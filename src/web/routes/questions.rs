@@ -18,7 +18,6 @@ use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::extract::parse_id;
 use crate::web::respond::html as render;
-use crate::web::routes::links::now;
 use crate::web::views::Ctx;
 use crate::web::views::progress::RefusedForm;
 
@@ -55,6 +54,7 @@ pub async fn ask(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     crate::web::extract::require(&req, Action::AskQuestion)?;
     let id = parse_id(&path)?;
@@ -78,7 +78,7 @@ pub async fn ask(
     let asker = person.actor(ctx.lang);
     let qid = state
         .db
-        .write(move |conn| crate::app::questions::ask(conn, id, &body, &asker, now()))
+        .write(move |conn| crate::app::questions::ask(conn, id, &body, &asker, now))
         .await?;
     Ok(back(id, qid))
 }
@@ -98,6 +98,7 @@ pub async fn answer(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     let id = parse_id(&path.0)?;
     crate::web::read::project::managed(&state, &person, id).await?;
@@ -125,7 +126,7 @@ pub async fn answer(
     let actor = person.actor(ctx.lang);
     let found = state
         .db
-        .write(move |conn| crate::app::questions::answer(conn, id, qid, &text, &actor, now()))
+        .write(move |conn| crate::app::questions::answer(conn, id, qid, &text, &actor, now))
         .await?;
     if !found {
         return Err(AppError::NotFound);
@@ -151,6 +152,7 @@ pub async fn hide(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     crate::web::extract::require(&req, Action::Moderate)?;
     let id = parse_id(&path.0)?;
@@ -188,7 +190,7 @@ pub async fn hide(
     let actor = person.actor(ctx.lang);
     let done = state
         .db
-        .write(move |conn| crate::app::questions::hide(conn, id, qid, what, &reason, &actor, now()))
+        .write(move |conn| crate::app::questions::hide(conn, id, qid, what, &reason, &actor, now))
         .await?;
     if !done {
         return Err(AppError::NotFound);

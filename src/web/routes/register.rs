@@ -72,6 +72,7 @@ pub async fn submit(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     if ctx.person.is_some() {
         return Ok(already_signed_in());
     }
@@ -121,7 +122,6 @@ pub async fn submit(
         state
             .db
             .read(move |conn| {
-                let now = links::now();
                 Ok((
                     people::throttled(conn, &ak, ADDRESS_LIMIT, window, now)?,
                     !people::throttled(conn, &wk, WARNING_LIMIT, window, now)?,
@@ -141,7 +141,6 @@ pub async fn submit(
     let outcome = state
         .db
         .write(move |conn| {
-            let now = links::now();
             people::record_failure(conn, &address_key, window, now)?;
             let outcome = accounts::register(conn, &outbox, &e, &name, lang, &hash, warn, now)?;
             if outcome == Registration::Existing {
@@ -181,10 +180,11 @@ pub async fn verify(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let token = path.into_inner();
     let link = state
         .db
-        .write(move |conn| accounts::verify_address(conn, &token, links::now()))
+        .write(move |conn| accounts::verify_address(conn, &token, now))
         .await?;
     let accounts::Link::Valid(person) = link else {
         return links::problem(ctx, VERIFICATION, &link);

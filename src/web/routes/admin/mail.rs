@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::queries::people::{AuditEntry, audit};
@@ -86,6 +85,7 @@ pub async fn retry(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManageMail)?;
     let form = form.0;
     let which = if !form.id.trim().is_empty() {
@@ -108,7 +108,7 @@ pub async fn retry(
     let n = state
         .db
         .write(move |conn| {
-            let n = outbox::retry(conn, which)?;
+            let n = outbox::retry(conn, which, now)?;
             if n > 0 {
                 let (subject_id, after) = match which {
                     Requeue::Id(id) => (i32::try_from(id).ok(), format!("status=pending; id={id}")),
@@ -125,7 +125,7 @@ pub async fn retry(
                         after: &after,
                         public: false,
                     },
-                    Utc::now().naive_utc(),
+                    now,
                 )?;
             }
             Ok(n)

@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::queries::admin::{self, Merge, OrganisationValues, Saved};
@@ -232,6 +231,7 @@ pub async fn create(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManageOrganisations)?;
     let form = kept(form.0);
     let values = match validate(&ctx, &form) {
@@ -245,7 +245,7 @@ pub async fn create(
     let actor = me.id;
     let saved = state
         .db
-        .write(move |conn| admin::create_organisation(conn, actor, &values, Utc::now().naive_utc()))
+        .write(move |conn| admin::create_organisation(conn, actor, &values, now))
         .await?;
     match saved {
         Saved::Done(id) | Saved::Unchanged(id) => Ok(see_other(format!(
@@ -296,6 +296,7 @@ pub async fn update(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManageOrganisations)?;
     let id = parse_id(&path)?;
     let stored = state
@@ -315,9 +316,7 @@ pub async fn update(
     let actor = me.id;
     let saved = state
         .db
-        .write(move |conn| {
-            admin::update_organisation(conn, actor, id, &values, Utc::now().naive_utc())
-        })
+        .write(move |conn| admin::update_organisation(conn, actor, id, &values, now))
         .await?;
     match saved {
         Saved::Done(_) => Ok(see_other(format!(
@@ -403,6 +402,7 @@ pub async fn merge(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManageOrganisations)?;
     let id = parse_id(&path)?;
     let typed: String = form.0.keep.trim().chars().take(20).collect();
@@ -422,9 +422,7 @@ pub async fn merge(
     let actor = me.id;
     let outcome = state
         .db
-        .write(move |conn| {
-            admin::merge_organisations(conn, actor, id, keep, Utc::now().naive_utc())
-        })
+        .write(move |conn| admin::merge_organisations(conn, actor, id, keep, now))
         .await?;
     match outcome {
         Merge::Done(_) => Ok(see_other(format!(

@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::queries::admin::{
@@ -181,6 +180,7 @@ pub async fn change_role(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManagePeople)?;
     let id = parse_id(&path)?;
     let form = form.0;
@@ -248,9 +248,7 @@ pub async fn change_role(
     let actor = me.id;
     let outcome = state
         .db
-        .write(move |conn| {
-            admin::change_role(conn, actor, id, role, organisation, Utc::now().naive_utc())
-        })
+        .write(move |conn| admin::change_role(conn, actor, id, role, organisation, now))
         .await?;
     let refusal = match outcome {
         RoleChange::Done => return Ok(see_other(format!("/admin/people/{id}?done=role"))),
@@ -301,12 +299,13 @@ async fn set_active(
     path: web::Path<String>,
     active: bool,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = administrator(&req, Action::ManagePeople)?;
     let id = parse_id(&path)?;
     let actor = me.id;
     let outcome = state
         .db
-        .write(move |conn| admin::set_active(conn, actor, id, active, Utc::now().naive_utc()))
+        .write(move |conn| admin::set_active(conn, actor, id, active, now))
         .await?;
     let key = match outcome {
         Activation::Done => {

@@ -6,7 +6,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::app::brokering::introductions::{self, Proposal, ProposalRefusal};
-use crate::app::brokering::now;
 use crate::db::cache::current_version;
 use crate::db::queries::brokering as q;
 use crate::db::queries::profiles;
@@ -77,9 +76,10 @@ pub async fn project(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<CandidatesPage, AppError> {
+    let now = state.now();
     require(&req, Action::Introduce)?;
     let id = parse_id(&path)?;
-    let since = now() - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
+    let since = now - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
     let loaded = state
         .db
         .read(move |c| {
@@ -227,6 +227,7 @@ pub async fn introduce(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     require(&req, Action::Introduce)?;
     let form = form.0;
@@ -275,7 +276,7 @@ pub async fn introduce(
     let expiry = state.settings.brokering.introduction_expiry;
     let result = state
         .db
-        .write(move |c| introductions::propose(c, &outbox, expiry, &me, &proposal, now()))
+        .write(move |c| introductions::propose(c, &outbox, expiry, &me, &proposal, now))
         .await?;
     let key = match result {
         Ok(intro) => {

@@ -10,7 +10,6 @@ use serde::Deserialize;
 use crate::app::brokering::interests::{
     self as uc, Decision, ExpressRefusal, InterestAnswerRefusal,
 };
-use crate::app::brokering::now;
 use crate::db::queries::brokering as q;
 use crate::db::queries::projects::ProjectDetail;
 use crate::domain::Actor;
@@ -46,6 +45,7 @@ pub async fn express(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     require(&req, Action::ExpressInterest)?;
     let id = parse_id(&path)?;
@@ -71,7 +71,7 @@ pub async fn express(
         };
         let result = state
             .db
-            .write(move |c| uc::express(c, &outbox, &who, &expression, now()))
+            .write(move |c| uc::express(c, &outbox, &who, &expression, now))
             .await?;
         let key = match result {
             Ok(_) => {
@@ -224,11 +224,12 @@ async fn decide(
     id: i32,
     decision: Decision,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let outbox = Outbox::new(&state.settings);
     let who = me.clone();
     let result = state
         .db
-        .write(move |c| uc::decide(c, &outbox, &who, id, &decision, now()))
+        .write(move |c| uc::decide(c, &outbox, &who, id, &decision, now))
         .await?;
     let (status, key) = match result {
         Ok(InterestState::Accepted) => (StatusCode::OK, "brokering-interest-accepted"),

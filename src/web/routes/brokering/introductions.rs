@@ -7,7 +7,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::app::brokering::introductions::{self as uc, AnswerRefusal};
-use crate::app::brokering::now;
 use crate::db::queries::brokering as q;
 use crate::domain::Actor;
 use crate::domain::brokering::{Answer, IntroductionState, REASON_MAX, required_text};
@@ -167,11 +166,12 @@ async fn answer(
     answer: Answer,
     reason: String,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let outbox = Outbox::new(&state.settings);
     let who = me.clone();
     let result = state
         .db
-        .write(move |c| uc::answer(c, &outbox, &who, id, answer, &reason, now()))
+        .write(move |c| uc::answer(c, &outbox, &who, id, answer, &reason, now))
         .await?;
     let (status, key) = match result {
         Ok(IntroductionState::Accepted) => (StatusCode::OK, "brokering-now-partners"),

@@ -5,7 +5,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::app::brokering::meetings::{self as uc, MeetingInput, MeetingRefusal};
-use crate::app::brokering::now;
 use crate::db::queries::brokering as q;
 use crate::db::queries::partners;
 use crate::domain::Actor;
@@ -218,6 +217,7 @@ pub async fn create(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     let id = parse_id(&path)?;
     let p = project_for_form(&state, id).await?;
@@ -239,7 +239,7 @@ pub async fn create(
         let (orgs, intro) = (values.organisations.clone(), values.introduction);
         let result = state
             .db
-            .write(move |c| uc::propose(c, &outbox, &host, &who, id, intro, &orgs, &input, now()))
+            .write(move |c| uc::propose(c, &outbox, &host, &who, id, intro, &orgs, &input, now))
             .await?;
         match result {
             Ok(meeting) => {
@@ -344,6 +344,7 @@ pub async fn answer(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     let id = parse_id(&path)?;
     let mut p = page(ctx, &state, &me, id).await?;
@@ -360,7 +361,7 @@ pub async fn answer(
     let who = me.id;
     state
         .db
-        .write(move |c| uc::answer(c, who, id, rsvp, now()))
+        .write(move |c| uc::answer(c, who, id, rsvp, now))
         .await?;
     let mut p = page(p.ctx, &state, &me, id).await?;
     p.notice = Some(p.ctx.t("brokering-meeting-answered").to_owned());
@@ -382,6 +383,7 @@ pub async fn notes(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     let id = parse_id(&path)?;
     let mut p = page(ctx, &state, &me, id).await?;
@@ -400,7 +402,7 @@ pub async fn notes(
     let who = me.clone();
     state
         .db
-        .write(move |c| uc::save_notes(c, &who, id, &notes, now()))
+        .write(move |c| uc::save_notes(c, &who, id, &notes, now))
         .await?;
     let mut p = page(p.ctx, &state, &me, id).await?;
     p.notice = Some(p.ctx.t("brokering-meeting-notes-saved").to_owned());
@@ -489,6 +491,7 @@ pub async fn edit(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let me = actor(&req)?;
     let id = parse_id(&path)?;
     let (p, project) = arranged(&ctx, &state, &me, id).await?;
@@ -500,7 +503,7 @@ pub async fn edit(
         let (host, who) = (host(&state), me.clone());
         let result = state
             .db
-            .write(move |c| uc::change(c, &outbox, &host, &who, id, Some(&input), now()))
+            .write(move |c| uc::change(c, &outbox, &host, &who, id, Some(&input), now))
             .await?;
         match result {
             Ok(()) => {
@@ -530,6 +533,7 @@ pub async fn cancel(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let _ = form;
     let me = actor(&req)?;
     let id = parse_id(&path)?;
@@ -541,7 +545,7 @@ pub async fn cancel(
     let (host, who) = (host(&state), me.clone());
     let result = state
         .db
-        .write(move |c| uc::change(c, &outbox, &host, &who, id, None, now()))
+        .write(move |c| uc::change(c, &outbox, &host, &who, id, None, now))
         .await?;
     let status = match result {
         Ok(()) => StatusCode::OK,

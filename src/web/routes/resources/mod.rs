@@ -24,7 +24,6 @@ use std::sync::Arc;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::db::cache::current_version;
@@ -463,6 +462,7 @@ async fn create(
     project: Option<ResourceProject>,
     received: Received,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let limit = state.settings.upload_max_bytes;
     let checked = match check(&ctx, &who, project.as_ref(), received, limit) {
         Ok(c) => c,
@@ -489,7 +489,7 @@ async fn create(
     };
     let inserted = state
         .db
-        .write(move |conn| resources::insert(conn, &resource, Utc::now().naive_utc()))
+        .write(move |conn| resources::insert(conn, &resource, now))
         .await;
     let id = match inserted {
         Ok(id) => id,
@@ -514,6 +514,7 @@ pub async fn delete(
     state: web::Data<AppState>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.now();
     let who = person_or_sign_in(&req)?;
     let id = parse_id(&path)?;
     let (r, manages) = visible_resource(&state, Some(&who), id).await?;
@@ -523,7 +524,7 @@ pub async fn delete(
     let actor = who.id;
     let key = state
         .db
-        .write(move |conn| resources::delete(conn, id, actor, Utc::now().naive_utc()))
+        .write(move |conn| resources::delete(conn, id, actor, now))
         .await?;
     if let Some(key) = key.as_deref().and_then(|k| FileKey::parse(k).ok()) {
         let files = state.files.clone();
