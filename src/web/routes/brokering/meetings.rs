@@ -13,11 +13,11 @@ use crate::domain::brokering::{
     AGENDA_MAX, LINE_MAX, MeetingState, Rsvp, TimeProblem, local_parts, meeting_times,
     optional_line, optional_text, parse_link, required_text, zones,
 };
+use crate::domain::ids::{IntroductionId, MeetingId, ProjectId};
 use crate::email::Outbox;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::actor;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
@@ -75,11 +75,11 @@ pub async fn new_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<NewQuery>,
 ) -> Result<MeetingFormPage, AppError> {
     let me = person.0.actor(ctx.lang);
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let p = project_for_form(&state, id).await?;
     if !uc::arranges(&me, &p.owners) {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -88,7 +88,7 @@ pub async fn new_form(
     let introduction = match query.introduction.as_deref() {
         None | Some("") => None,
         Some(raw) => {
-            let iid = parse_id(raw)?;
+            let iid = raw.parse::<IntroductionId>()?.get();
             let d = state
                 .db
                 .read(move |c| q::introduction(c, iid))
@@ -216,10 +216,10 @@ pub async fn create(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let p = project_for_form(&state, id).await?;
     if !uc::arranges(&me, &p.owners) {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -322,9 +322,9 @@ pub async fn show(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<MeetingPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id).await
 }
@@ -342,10 +342,10 @@ pub async fn answer(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let mut p = page(ctx, &state, &me, id).await?;
     if !p.invited {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -380,10 +380,10 @@ pub async fn notes(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let mut p = page(ctx, &state, &me, id).await?;
     if !p.arranges {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -451,10 +451,10 @@ pub async fn edit_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let me = person.0.actor(ctx.lang);
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, project) = arranged(&ctx, &state, &me, id).await?;
     if p.cancelled() {
         return html(StatusCode::CONFLICT, &p);
@@ -487,10 +487,10 @@ pub async fn edit(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, project) = arranged(&ctx, &state, &me, id).await?;
     let project_id = p.d.meeting.project_id;
     let values = values_of(&form.0);
@@ -528,11 +528,11 @@ pub async fn cancel(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let _ = form;
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, _) = arranged(&ctx, &state, &me, id).await?;
     if p.d.meeting.state == MeetingState::Cancelled.code() {
         return html(StatusCode::CONFLICT, &p);
