@@ -4,6 +4,7 @@ pub mod actor;
 pub mod brokering;
 pub mod codes;
 pub mod country;
+pub mod ids;
 pub mod language;
 pub mod organisation;
 pub mod person;

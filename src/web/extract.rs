@@ -9,6 +9,7 @@ use actix_web::http::Method;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::DeserializeOwned;
 
+use crate::domain::ids::InvalidId;
 use crate::domain::policy::{self, Action};
 use crate::domain::{Actor, Role};
 use crate::secrets::token;
@@ -200,12 +201,12 @@ pub fn client_address(req: &HttpRequest) -> String {
         .to_owned()
 }
 
-/// Parses an id from the path; anything but a positive number is an unknown id.
-pub fn parse_id(raw: &str) -> Result<i32, AppError> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or(AppError::NotFound)
+/// An id that does not parse (in a query or a form field: `"abc".parse::<ProjectId>()?`)
+/// names nothing: 404, as for a bad id in the path (see `PathConfig` in `startup`).
+impl From<InvalidId> for AppError {
+    fn from(_: InvalidId) -> AppError {
+        AppError::NotFound
+    }
 }
 
 /// An optional code parameter: absent or empty means "any"; otherwise it must parse.

@@ -98,6 +98,11 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(web::QueryConfig::default())
+                // A path id that is no id (`/projects/abc`, `/projects/0`): our 404 page.
+                .app_data(
+                    web::PathConfig::default()
+                        .error_handler(|_, _| crate::web::error::AppError::NotFound.into()),
+                )
                 .wrap(middleware::from_fn(crate::web::error::render_error))
                 .wrap(middleware::from_fn(crate::web::locale::locale))
                 .wrap(middleware::from_fn(crate::web::session::session))

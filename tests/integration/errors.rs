@@ -23,6 +23,67 @@ async fn unknown_ids_answer_a_real_404_page() {
 }
 
 #[tokio::test]
+async fn ids_that_are_no_positive_number_answer_the_localized_404_page() {
+    let app = spawn_app().await;
+    let paths = [
+        "/projects/abc",
+        "/projects/0",
+        "/projects/-1",
+        "/projects/1.5",
+        "/projects/%201",
+        "/organisations/abc",
+        "/admin/people/0",
+    ];
+    for path in paths {
+        let (status, body) = app.get_text(path).await;
+        assert_eq!(status, 404, "{path}");
+        let page = Page::parse(&body);
+        page.assert_well_formed("en", "ltr");
+        assert_eq!(page.texts("h1"), vec!["Page not found"], "{path}");
+    }
+    // (`?lang=` is remembered in a cookie: French from here on.)
+    for path in paths {
+        let (status, body) = app.get_text(&format!("{path}?lang=fr")).await;
+        assert_eq!(status, 404, "{path} in French");
+        let page = Page::parse(&body);
+        page.assert_well_formed("fr", "ltr");
+        assert_eq!(
+            page.texts("h1"),
+            vec!["Page introuvable"],
+            "{path} in French"
+        );
+    }
+    // Under /api/ the same answer is a JSON body.
+    let (status, json) = app.get_json("/api/v1/projects/abc").await;
+    assert_eq!(status, 404);
+    assert_eq!(json["error"]["status"], 404);
+}
+
+#[tokio::test]
+async fn a_bad_id_in_a_two_id_route_answers_the_404_page() {
+    let app = spawn_app().await;
+    let project = app.project_id("unaccompanied").await;
+    // The Mexican delegate manages this project: only the ids are wrong.
+    let mx = app.browser(Some("mx-delegate")).await;
+    for path in [
+        format!("/projects/{project}/questions/abc/answer"),
+        format!("/projects/{project}/questions/0/answer"),
+        format!("/projects/{project}/questions/-1/hide"),
+        format!("/projects/{project}/milestones/x1/done"),
+        "/projects/abc/questions/1/answer".to_owned(),
+    ] {
+        let csrf = mx.csrf("/").await;
+        let res = mx
+            .post_form(&path, &[("csrf_token", csrf.as_str()), ("answer", "Yes")])
+            .await;
+        assert_eq!(res.status(), 404, "{path}");
+        let page = Page::parse(&res.text().await.unwrap());
+        page.assert_well_formed("en", "ltr");
+        assert_eq!(page.texts("h1"), vec!["Page not found"], "{path}");
+    }
+}
+
+#[tokio::test]
 async fn malformed_parameters_answer_400_saying_what_is_wrong() {
     let app = spawn_app().await;
     for (path, value) in [

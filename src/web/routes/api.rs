@@ -7,10 +7,10 @@ use serde_json::json;
 use super::projects::ProjectQuery;
 use crate::db::queries::organisations;
 use crate::domain::PartnerRole;
+use crate::domain::ids::{OrganisationId, ProjectId};
 use crate::domain::search::{PAGE_SIZE, Page};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::parse_id;
 
 #[derive(Serialize)]
 struct ProjectItem<'a> {
@@ -62,9 +62,9 @@ pub async fn projects(
 /// `GET /api/v1/projects/{id}`
 pub async fn project(
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let d = crate::web::read::project::public_project(&state, id).await?;
     let base = &state.settings.base_url;
     let owners: Vec<_> = d
@@ -112,9 +112,9 @@ pub async fn project(
 /// `GET /api/v1/organisations/{id}`
 pub async fn organisation(
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let d = state
         .db
         .read(move |conn| organisations::detail(conn, id))

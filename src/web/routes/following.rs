@@ -8,11 +8,11 @@ use serde::Deserialize;
 use crate::db::queries::following::{self, Target};
 use crate::db::queries::organisations;
 use crate::domain::Theme;
+use crate::domain::ids::{OrganisationId, ProjectId};
 use crate::domain::policy::Action;
 use crate::notify::feed::{self, Scope};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require, safe_next};
 use crate::web::views::Ctx;
 use crate::web::views::following::FollowingPage;
@@ -112,9 +112,11 @@ pub async fn follow_project(
     form: CsrfForm<FollowForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: Option<web::Path<ProjectId>>,
 ) -> Result<HttpResponse, AppError> {
-    let target = parse_id(&path).map(Target::Project);
+    let target = path
+        .map(|p| Target::Project(p.into_inner().get()))
+        .ok_or(AppError::NotFound);
     change(form.0, &req, &state, target, true).await
 }
 
@@ -123,9 +125,11 @@ pub async fn unfollow_project(
     form: CsrfForm<FollowForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: Option<web::Path<ProjectId>>,
 ) -> Result<HttpResponse, AppError> {
-    let target = parse_id(&path).map(Target::Project);
+    let target = path
+        .map(|p| Target::Project(p.into_inner().get()))
+        .ok_or(AppError::NotFound);
     change(form.0, &req, &state, target, false).await
 }
 
@@ -154,9 +158,11 @@ pub async fn follow_organisation(
     form: CsrfForm<FollowForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: Option<web::Path<OrganisationId>>,
 ) -> Result<HttpResponse, AppError> {
-    let target = parse_id(&path).map(Target::Organisation);
+    let target = path
+        .map(|p| Target::Organisation(p.into_inner().get()))
+        .ok_or(AppError::NotFound);
     change(form.0, &req, &state, target, true).await
 }
 
@@ -165,9 +171,11 @@ pub async fn unfollow_organisation(
     form: CsrfForm<FollowForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: Option<web::Path<OrganisationId>>,
 ) -> Result<HttpResponse, AppError> {
-    let target = parse_id(&path).map(Target::Organisation);
+    let target = path
+        .map(|p| Target::Organisation(p.into_inner().get()))
+        .ok_or(AppError::NotFound);
     change(form.0, &req, &state, target, false).await
 }
 
@@ -211,9 +219,9 @@ pub async fn feed_all(ctx: Ctx, state: web::Data<AppState>) -> Result<HttpRespon
 pub async fn feed_project(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     feed_response(ctx, state, Scope::Project(id)).await
 }
 
@@ -231,8 +239,8 @@ pub async fn feed_theme(
 pub async fn feed_organisation(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     feed_response(ctx, state, Scope::Organisation(id)).await
 }

@@ -9,10 +9,10 @@ use serde_json::json;
 use crate::db::cache::current_version;
 use crate::db::queries::profiles;
 use crate::domain::Language;
+use crate::domain::ids::{OrganisationId, ProjectId};
 use crate::matching::{Suggestion, rank, rank_projects};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::parse_id;
 use crate::web::views::Ctx;
 use crate::web::views::matching::reason_text;
 
@@ -216,10 +216,10 @@ fn round(x: f32) -> f64 {
 pub async fn project_matches(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<MatchQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let limit = parse_limit(query.limit.as_deref())?;
     let found = organisations_for_project(&state, id, limit, Vec::new())
         .await?
@@ -253,10 +253,10 @@ pub async fn project_matches(
 pub async fn organisation_matches(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
     query: web::Query<MatchQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let limit = parse_limit(query.limit.as_deref())?;
     let found = projects_for_organisation(&state, id, limit)
         .await?

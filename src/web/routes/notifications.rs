@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use crate::db::queries::following::{self, Target};
 use crate::db::queries::people;
 use crate::domain::Language;
+use crate::domain::ids::NotificationId;
 use crate::domain::policy::Action;
 use crate::domain::search::Page;
 use crate::events::EventKind;
@@ -23,7 +24,6 @@ use crate::notify::{inbox, unsubscribe};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::EmptyForm;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require};
 use crate::web::respond::html as render;
 use crate::web::views::Ctx;
@@ -97,12 +97,12 @@ pub async fn read_one(
     _form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<NotificationId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = crate::web::extract::person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnAccount)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let found = state
         .db
         .write(move |conn| inbox::mark_read(conn, me.id, id, now))

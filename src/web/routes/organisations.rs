@@ -5,11 +5,12 @@ use serde::Deserialize;
 
 use crate::db::queries::following::Target;
 use crate::db::queries::organisations::{self, ORG_PAGE_SIZE};
+use crate::domain::ids::OrganisationId;
 use crate::domain::search::{OrganisationFilter, Page};
 use crate::domain::{CountryCode, OrganisationKind};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::{optional_code, optional_query, parse_id};
+use crate::web::extract::{optional_code, optional_query};
 use crate::web::views::Ctx;
 use crate::web::views::pages::{OrganisationFilterForm, OrganisationPage, OrganisationsPage};
 use crate::web::views::parts::Pager;
@@ -72,9 +73,9 @@ pub async fn list(
 pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
 ) -> Result<OrganisationPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let o = state
         .db
         .read(move |conn| organisations::detail(conn, id))

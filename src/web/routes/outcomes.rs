@@ -5,9 +5,9 @@
 use actix_web::web;
 
 use crate::db::queries::outcomes;
+use crate::domain::ids::OutcomeId;
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::parse_id;
 use crate::web::views::Ctx;
 use crate::web::views::progress::{OutcomePage, OutcomesPage, Session};
 
@@ -33,9 +33,9 @@ pub async fn list(ctx: Ctx, state: web::Data<AppState>) -> Result<OutcomesPage, 
 pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OutcomeId>,
 ) -> Result<OutcomePage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (outcome, projects) = state
         .db
         .read(move |conn| {

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use crate::db::queries::progress;
 use crate::db::queries::projects;
 use crate::domain::Actor;
+use crate::domain::ids::{MilestoneId, ProjectId};
 use crate::domain::policy::{self, Action};
 use crate::domain::progress::{
     DateError, MILESTONE_MAX, STAGE_NOTE_MAX, UPDATE_MAX, bounded, parse_date, parse_past_date,
@@ -24,7 +25,6 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::extract::EmptyForm;
-use crate::web::extract::parse_id;
 use crate::web::read::project::managed;
 use crate::web::respond::html as render;
 use crate::web::session::SignedIn;
@@ -123,11 +123,11 @@ pub async fn manage(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<ManageQuery>,
 ) -> Result<HttpResponse, AppError> {
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let project = managed(&state, &person, id).await?;
     let q = crate::web::extract::optional_query(&query.q)?.unwrap_or_default();
     let notice = query.done.as_deref().and_then(|d| {
@@ -182,11 +182,11 @@ pub async fn change_stage(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let project = managed(&state, &person, id).await?;
     let f = form.0;
     let mut errors = FormErrors::default();
@@ -257,11 +257,11 @@ pub async fn post_update(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let project = managed(&state, &person, id).await?;
     let f = form.0;
     let mut errors = FormErrors::default();
@@ -308,11 +308,11 @@ pub async fn add_milestone(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let project = managed(&state, &person, id).await?;
     let f = form.0;
     let mut errors = FormErrors::default();
@@ -354,13 +354,13 @@ pub async fn milestone_done(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ProjectId, MilestoneId)>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path.0)?;
+    let id = path.0.get();
     managed(&state, &person, id).await?;
-    let milestone = parse_id(&path.1)?;
+    let milestone = path.1.get();
     let actor = actor_of(&person, &ctx);
     let marked = state
         .db
@@ -391,11 +391,11 @@ pub async fn add_partner(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let project = managed(&state, &person, id).await?;
     let f = form.0;
     let mut errors = FormErrors::default();
@@ -476,11 +476,11 @@ pub async fn remove_partner(
     form: CsrfForm<RemovePartnerForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     managed(&state, &person, id).await?;
     let f = form.0;
     let org = f

@@ -3,7 +3,8 @@
 use actix_web::web;
 use serde::Deserialize;
 
-use crate::web::extract::{optional_code, optional_query, parse_id};
+use crate::domain::ids::ProjectId;
+use crate::web::extract::{optional_code, optional_query};
 use std::sync::Arc;
 
 use crate::db::cache::current_version;
@@ -140,9 +141,9 @@ pub async fn list(
 pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<ProjectPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let viewer = ctx.person.clone();
     let p = match public_project(&state, id).await {
         // Drafts: their owners and facilitators only (everyone else: not found).

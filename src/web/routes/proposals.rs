@@ -21,6 +21,7 @@ use crate::app::proposals::{Answer, Asked};
 use crate::db::code::code;
 use crate::db::queries::projects::{self as project_queries};
 use crate::db::queries::proposals::{self};
+use crate::domain::ids::{CoOwnerInvitationId, JoinRequestId, ProjectId};
 use crate::domain::policy::{Action, allows, manages_project};
 use crate::domain::proposal::{self, Completeness, ProposalInput, validate, validate_review};
 use crate::domain::{PartnerRole, PublicationState};
@@ -28,7 +29,6 @@ use crate::text::similar::{LIKELY, SHOWN};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::EmptyForm;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, person_or_sign_in, require};
 use crate::web::read::similar::{Compared, corpus, similar_views};
 use crate::web::respond::html as render;
@@ -247,10 +247,10 @@ pub async fn edit_form(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     require(&req, Action::ManageOwnProject)?;
     let person = person_or_sign_in(&req)?;
     let e = owned_editable(&state, &person, id, proposal::editable).await?;
@@ -273,10 +273,10 @@ pub async fn update(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
     let e = owned_editable(&state, &person, id, proposal::editable).await?;
@@ -314,9 +314,9 @@ pub async fn check(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     require(&req, Action::ManageOwnProject)?;
     let person = person_or_sign_in(&req)?;
     let e = owned_editable(&state, &person, id, proposal::submittable).await?;
@@ -365,10 +365,10 @@ pub async fn submit(
     _form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
     let actor = delegate(&person)?;
@@ -391,10 +391,10 @@ pub async fn withdraw(
     _form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
     let e = owned_editable(&state, &person, id, proposal::withdrawable).await?;
@@ -419,10 +419,10 @@ pub async fn request_join(
     form: CsrfForm<JoinForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ProposeProject)?;
     let actor = delegate(&person)?;
@@ -556,10 +556,10 @@ pub async fn co_owners(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     require(&req, Action::ManageOwnProject)?;
     let person = person_or_sign_in(&req)?;
     let notice = notice(&ctx, &query);
@@ -581,10 +581,10 @@ pub async fn invite_co_owner(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::ManageOwnProject)?;
     let mut page = co_owners_page(&state, ctx, &person, id).await?;
@@ -643,14 +643,15 @@ pub async fn answer_invitation(
     form: CsrfForm<AnswerForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CoOwnerInvitationId>,
 ) -> Result<HttpResponse, AppError> {
     let answered = Answering {
         action: Action::ProposeProject,
         use_case: co_owners::answer_invitation,
         done: ["invitation_accepted", "invitation_declined"],
     };
-    answered.run(form, req, state, path).await
+    let id = path.into_inner().get();
+    answered.run(form, req, state, id).await
 }
 
 /// `POST /join-requests/{id}`: a delegate of an owning government answers a request.
@@ -658,14 +659,15 @@ pub async fn answer_join_request(
     form: CsrfForm<AnswerForm>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<JoinRequestId>,
 ) -> Result<HttpResponse, AppError> {
     let answered = Answering {
         action: Action::ManageOwnProject,
         use_case: answer_join,
         done: ["request_accepted", "request_declined"],
     };
-    answered.run(form, req, state, path).await
+    let id = path.into_inner().get();
+    answered.run(form, req, state, id).await
 }
 
 /// A use case recording an answer: (connection, invitation or request id, answering
@@ -694,10 +696,9 @@ impl Answering {
         form: CsrfForm<AnswerForm>,
         req: HttpRequest,
         state: web::Data<AppState>,
-        path: web::Path<String>,
+        id: i32,
     ) -> Result<HttpResponse, AppError> {
         let now = state.now();
-        let id = parse_id(&path)?;
         let person = person_or_sign_in(&req)?;
         require(&req, self.action)?;
         let actor = delegate(&person)?;
@@ -784,9 +785,9 @@ pub async fn review_form(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     require(&req, Action::Review)?;
     let p = reviewable(&state, id).await?;
     let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p)?, SHOWN, 5);
@@ -819,10 +820,10 @@ pub async fn review(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let person = person_or_sign_in(&req)?;
     require(&req, Action::Review)?;
     let form = form.0;

@@ -11,12 +11,12 @@ use serde::Deserialize;
 
 use crate::db::queries::projects::ProjectDetail;
 use crate::db::queries::questions::Hidden;
+use crate::domain::ids::{ProjectId, QuestionId};
 use crate::domain::policy::Action;
 use crate::domain::progress::{ANSWER_MAX, QUESTION_MAX, REASON_MAX, bounded};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
-use crate::web::extract::parse_id;
 use crate::web::respond::html as render;
 use crate::web::views::Ctx;
 use crate::web::views::progress::RefusedForm;
@@ -52,12 +52,12 @@ pub async fn ask(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     crate::web::extract::require(&req, Action::AskQuestion)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let p = crate::web::read::project::public_project(&state, id).await?;
     let body = match bounded("body", &form.0.body, QUESTION_MAX, true, false) {
         Ok(b) => b,
@@ -96,13 +96,13 @@ pub async fn answer(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ProjectId, QuestionId)>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
-    let id = parse_id(&path.0)?;
+    let id = path.0.get();
     crate::web::read::project::managed(&state, &person, id).await?;
-    let qid = parse_id(&path.1)?;
+    let qid = path.1.get();
     let p = crate::web::read::project::public_project(&state, id).await?;
     if !p.progress.questions.iter().any(|q| q.id == qid) {
         return Err(AppError::NotFound);
@@ -150,13 +150,13 @@ pub async fn hide(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ProjectId, QuestionId)>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let person = crate::web::extract::person_or_sign_in(&req)?;
     crate::web::extract::require(&req, Action::Moderate)?;
-    let id = parse_id(&path.0)?;
-    let qid = parse_id(&path.1)?;
+    let id = path.0.get();
+    let qid = path.1.get();
     let p = crate::web::read::project::public_project(&state, id).await?;
     let Some(question) = p.progress.questions.iter().find(|q| q.id == qid) else {
         return Err(AppError::NotFound);

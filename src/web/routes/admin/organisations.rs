@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::db::queries::admin::{self, Merge, OrganisationValues, Saved};
 use crate::db::queries::organisations::{self, ORG_PAGE_SIZE};
+use crate::domain::ids::OrganisationId;
 use crate::domain::organisation::{OrganisationCode, parse_acronym, parse_website};
 use crate::domain::policy::Action;
 use crate::domain::search::{OrganisationFilter, Page};
@@ -15,7 +16,7 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::extract::permitted as administrator;
-use crate::web::extract::{optional_code, optional_query, parse_id};
+use crate::web::extract::{optional_code, optional_query};
 use crate::web::respond::{html as render, ok, see_other};
 use crate::web::views::Ctx;
 use crate::web::views::admin::{
@@ -272,11 +273,11 @@ pub async fn edit_form(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
     query: web::Query<EditQuery>,
 ) -> Result<HttpResponse, AppError> {
     administrator(&req, Action::ManageOrganisations)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let o = state
         .db
         .read(move |conn| admin::organisation(conn, id))
@@ -294,11 +295,11 @@ pub async fn update(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = administrator(&req, Action::ManageOrganisations)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let stored = state
         .db
         .read(move |conn| admin::organisation(conn, id))
@@ -373,11 +374,11 @@ pub async fn merge_form(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
     query: web::Query<MergeQuery>,
 ) -> Result<HttpResponse, AppError> {
     administrator(&req, Action::ManageOrganisations)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let keep = query
         .keep
         .as_deref()
@@ -400,11 +401,11 @@ pub async fn merge(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<OrganisationId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = administrator(&req, Action::ManageOrganisations)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let typed: String = form.0.keep.trim().chars().take(20).collect();
     let refuse = |key: &'static str| {
         let state = state.clone();

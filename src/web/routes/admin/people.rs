@@ -7,6 +7,7 @@ use serde::Deserialize;
 use crate::db::queries::admin::{
     self, Activation, OrganisationChoice, PEOPLE_PAGE_SIZE, PeopleFilter, RoleChange,
 };
+use crate::domain::ids::PersonId;
 use crate::domain::organisation::{Affiliation, affiliation};
 use crate::domain::policy::Action;
 use crate::domain::search::Page;
@@ -15,7 +16,7 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::extract::permitted as administrator;
-use crate::web::extract::{optional_code, optional_query, parse_id};
+use crate::web::extract::{optional_code, optional_query};
 use crate::web::respond::{html as render, ok, see_other};
 use crate::web::views::Ctx;
 use crate::web::views::admin::{ASSIGNABLE_ROLES, PeopleFilterForm, PeoplePage, PersonPage};
@@ -151,11 +152,11 @@ pub async fn show(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<PersonId>,
     query: web::Query<PersonQuery>,
 ) -> Result<HttpResponse, AppError> {
     let me = administrator(&req, Action::ManagePeople)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let notice = done_notice(&ctx, query.done.as_deref());
     let mut page = person_page(&state, ctx, id, me.id).await?;
     page.notice = notice;
@@ -178,11 +179,11 @@ pub async fn change_role(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<PersonId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = administrator(&req, Action::ManagePeople)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let form = form.0;
     let mut page = person_page(&state, ctx, id, me.id).await?;
     page.role = form.role.chars().take(50).collect();
@@ -275,7 +276,7 @@ pub async fn deactivate(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<PersonId>,
 ) -> Result<HttpResponse, AppError> {
     set_active(form, req, ctx, state, path, false).await
 }
@@ -286,7 +287,7 @@ pub async fn reactivate(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<PersonId>,
 ) -> Result<HttpResponse, AppError> {
     set_active(form, req, ctx, state, path, true).await
 }
@@ -296,12 +297,12 @@ async fn set_active(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<PersonId>,
     active: bool,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = administrator(&req, Action::ManagePeople)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let actor = me.id;
     let outcome = state
         .db

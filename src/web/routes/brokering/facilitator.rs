@@ -11,13 +11,13 @@ use crate::db::queries::brokering as q;
 use crate::db::queries::profiles;
 use crate::domain::PartnerRole;
 use crate::domain::brokering::{MESSAGE_MAX, required_text};
+use crate::domain::ids::{OrganisationId, ProjectId};
 use crate::domain::policy::Action;
 use crate::domain::search::{PAGE_SIZE, Page};
 use crate::email::Outbox;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::actor;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, require};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
@@ -74,11 +74,11 @@ pub async fn project(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<CandidatesPage, AppError> {
     let now = state.now();
     require(&req, Action::Introduce)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let since = now - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
     let loaded = state
         .db
@@ -184,12 +184,17 @@ pub async fn introduce_form(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<IntroduceQuery>,
 ) -> Result<IntroducePage, AppError> {
     require(&req, Action::Introduce)?;
-    let id = parse_id(&path)?;
-    let org = parse_id(query.organisation.as_deref().unwrap_or(""))?;
+    let id = path.into_inner().get();
+    let org = query
+        .organisation
+        .as_deref()
+        .unwrap_or("")
+        .parse::<OrganisationId>()?
+        .get();
     let (title, lang, organisation) = heads(&state, id, org).await?;
     Ok(IntroducePage {
         ctx,
@@ -225,14 +230,14 @@ pub async fn introduce(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
     require(&req, Action::Introduce)?;
     let form = form.0;
-    let id = parse_id(&path)?;
-    let org = parse_id(&form.organisation)?;
+    let id = path.into_inner().get();
+    let org = form.organisation.parse::<OrganisationId>()?.get();
     let (title, lang, organisation) = heads(&state, id, org).await?;
     let mut page = IntroducePage {
         ctx,

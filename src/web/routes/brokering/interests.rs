@@ -14,13 +14,13 @@ use crate::db::queries::brokering as q;
 use crate::db::queries::projects::ProjectDetail;
 use crate::domain::Actor;
 use crate::domain::brokering::{InterestState, MESSAGE_MAX, REASON_MAX, required_text};
+use crate::domain::ids::{InterestId, ProjectId};
 use crate::domain::policy::{self, Action};
 use crate::domain::{NeedKind, PartnerRole};
 use crate::email::Outbox;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::actor;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person, require};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
@@ -43,12 +43,12 @@ pub async fn express(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
     require(&req, Action::ExpressInterest)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let form = form.0;
     let p: Arc<ProjectDetail> = crate::web::read::project::public_project(&state, id).await?;
     let offer = form.offer.parse::<NeedKind>();
@@ -141,9 +141,9 @@ pub async fn show(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<InterestId>,
 ) -> Result<InterestPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id).await
 }
@@ -168,10 +168,10 @@ pub async fn accept(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<InterestId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     match form
         .0
         .role
@@ -198,10 +198,10 @@ pub async fn decline(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<InterestId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     match required_text("reason", &form.0.reason, REASON_MAX) {
         Ok(reason) => decide(ctx, state, me, id, Decision::Decline(reason)).await,
         Err(e) => {

@@ -10,12 +10,12 @@ use crate::app::brokering::introductions::{self as uc, AnswerRefusal};
 use crate::db::queries::brokering as q;
 use crate::domain::Actor;
 use crate::domain::brokering::{Answer, IntroductionState, REASON_MAX, required_text};
+use crate::domain::ids::IntroductionId;
 use crate::domain::policy::{self, Action};
 use crate::email::Outbox;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::actor;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
@@ -81,9 +81,9 @@ pub async fn show(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<IntroductionId>,
 ) -> Result<IntroductionPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id, None).await
 }
@@ -93,9 +93,9 @@ pub async fn accept_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<IntroductionId>,
 ) -> Result<IntroductionPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id, Some(Answer::Accept)).await
 }
@@ -105,9 +105,9 @@ pub async fn decline_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<IntroductionId>,
 ) -> Result<IntroductionPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id, Some(Answer::Decline)).await
 }
@@ -125,11 +125,11 @@ pub async fn accept(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<IntroductionId>,
 ) -> Result<HttpResponse, AppError> {
     let _ = form;
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     answer(ctx, state, me, id, Answer::Accept, String::new()).await
 }
 
@@ -139,10 +139,10 @@ pub async fn decline(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<IntroductionId>,
 ) -> Result<HttpResponse, AppError> {
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     match required_text("reason", &form.0.reason, REASON_MAX) {
         Ok(reason) => answer(ctx, state, me, id, Answer::Decline, reason).await,
         Err(e) => {

@@ -12,11 +12,11 @@ use crate::domain::brokering::{
     AGENDA_MAX, LINE_MAX, MeetingState, Rsvp, TimeProblem, local_parts, meeting_times,
     optional_line, optional_text, parse_link, required_text, zones,
 };
+use crate::domain::ids::{IntroductionId, MeetingId, ProjectId};
 use crate::email::Outbox;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::actor;
-use crate::web::extract::parse_id;
 use crate::web::extract::{CsrfForm, Person};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
@@ -74,11 +74,11 @@ pub async fn new_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
     query: web::Query<NewQuery>,
 ) -> Result<MeetingFormPage, AppError> {
     let me = person.0.actor(ctx.lang);
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let p = project_for_form(&state, id).await?;
     if !uc::arranges(&me, &p.owners) {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -87,7 +87,7 @@ pub async fn new_form(
     let introduction = match query.introduction.as_deref() {
         None | Some("") => None,
         Some(raw) => {
-            let iid = parse_id(raw)?;
+            let iid = raw.parse::<IntroductionId>()?.get();
             let d = state
                 .db
                 .read(move |c| q::introduction(c, iid))
@@ -215,11 +215,11 @@ pub async fn create(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let p = project_for_form(&state, id).await?;
     if !uc::arranges(&me, &p.owners) {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -322,9 +322,9 @@ pub async fn show(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<MeetingPage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
     page(ctx, &state, &me, id).await
 }
@@ -342,11 +342,11 @@ pub async fn answer(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let mut p = page(ctx, &state, &me, id).await?;
     if !p.invited {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -381,11 +381,11 @@ pub async fn notes(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let mut p = page(ctx, &state, &me, id).await?;
     if !p.arranges {
         return Err(AppError::Forbidden("error-forbidden"));
@@ -453,10 +453,10 @@ pub async fn edit_form(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let me = person.0.actor(ctx.lang);
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, project) = arranged(&ctx, &state, &me, id).await?;
     if p.cancelled() {
         return html(StatusCode::CONFLICT, &p);
@@ -489,11 +489,11 @@ pub async fn edit(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, project) = arranged(&ctx, &state, &me, id).await?;
     let project_id = p.d.meeting.project_id;
     let values = values_of(&form.0);
@@ -531,12 +531,12 @@ pub async fn cancel(
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<MeetingId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let _ = form;
     let me = actor(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (p, _) = arranged(&ctx, &state, &me, id).await?;
     if p.d.meeting.state == MeetingState::Cancelled.code() {
         return html(StatusCode::CONFLICT, &p);

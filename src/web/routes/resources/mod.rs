@@ -31,6 +31,7 @@ use crate::db::queries::partners;
 use crate::db::queries::resources::{
     self, NewContent, NewResource, RESOURCE_PAGE_SIZE, ResourceCard, ResourceProject,
 };
+use crate::domain::ids::{ProjectId, ResourceId};
 use crate::domain::policy::{self, Action};
 use crate::domain::resource::{self as rules, ResourceFilter};
 use crate::domain::search::Page;
@@ -40,7 +41,7 @@ use crate::storage::FileKey;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, Person, person_or_sign_in};
-use crate::web::extract::{optional_code, optional_query, parse_id};
+use crate::web::extract::{optional_code, optional_query};
 use crate::web::respond::html as render;
 use crate::web::session::{SignedIn, signed_in};
 use crate::web::views::Ctx;
@@ -179,9 +180,9 @@ pub async fn show(
     ctx: Ctx,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ResourceId>,
 ) -> Result<ResourcePage, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let who = signed_in(&req);
     let (r, can_remove) = visible_resource(&state, who.as_ref(), id).await?;
     Ok(ResourcePage { ctx, r, can_remove })
@@ -191,9 +192,9 @@ pub async fn show(
 pub async fn download(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ResourceId>,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let who = signed_in(&req);
     let (r, _) = visible_resource(&state, who.as_ref(), id).await?;
     // A link has no download; its page links to it.
@@ -245,21 +246,20 @@ pub async fn new_project_form(
     ctx: Ctx,
     person: Person,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
-    let project = managed_project(&state, &person.0, &path).await?;
+    let project = managed_project(&state, &person.0, path.into_inner().get()).await?;
     let page = form_page(ctx, &state, Some(project), None);
     render(StatusCode::OK, &page)
 }
 
-/// The project `raw_id` if `who` manages it: 404 if there is none (or `who` may not see
+/// The project `id` if `who` manages it: 404 if there is none (or `who` may not see
 /// it), 403 if they may see it but not manage it.
 async fn managed_project(
     state: &web::Data<AppState>,
     who: &SignedIn,
-    raw_id: &str,
+    id: i32,
 ) -> Result<ResourceProject, AppError> {
-    let id = parse_id(raw_id)?;
     let (project, owners) = state
         .db
         .read(move |conn| {
@@ -326,11 +326,11 @@ pub async fn create_in_project(
     payload: web::Payload,
     ctx: Ctx,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ProjectId>,
 ) -> Result<HttpResponse, AppError> {
     let reader = FormReader::start(&req, payload).await?;
     let person = person_or_sign_in(&req)?;
-    let project = managed_project(&state, &person, &path).await?;
+    let project = managed_project(&state, &person, path.into_inner().get()).await?;
     let received = reader.finish(state.settings.upload_max_bytes).await?;
     create(ctx, &state, person, Some(project), received).await
 }
@@ -512,11 +512,11 @@ pub async fn delete(
     _form: CsrfForm<HashMap<String, String>>,
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<ResourceId>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let who = person_or_sign_in(&req)?;
-    let id = parse_id(&path)?;
+    let id = path.into_inner().get();
     let (r, manages) = visible_resource(&state, Some(&who), id).await?;
     if !manages {
         return Err(AppError::Forbidden("error-forbidden"));
