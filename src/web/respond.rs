@@ -24,3 +24,16 @@ pub fn see_other(location: impl Into<String>) -> HttpResponse {
         .insert_header((header::LOCATION, location.into()))
         .finish()
 }
+
+/// [`see_other`] that also sets `cookies` (signing in and out).
+pub fn see_other_setting<'c>(
+    location: impl Into<String>,
+    cookies: impl IntoIterator<Item = actix_web::cookie::Cookie<'c>>,
+) -> HttpResponse {
+    let mut res = HttpResponse::SeeOther();
+    res.insert_header((header::LOCATION, location.into()));
+    for c in cookies {
+        res.cookie(c);
+    }
+    res.finish()
+}

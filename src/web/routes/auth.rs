@@ -1,6 +1,5 @@
 //! Signing in and out, and one-click demo sign-in.
 
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -12,6 +11,8 @@ use crate::secrets::token;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
+use crate::web::extract::EmptyForm;
+use crate::web::respond::see_other_setting;
 use crate::web::views::Ctx;
 use crate::web::views::pages::{DemoAccount, LoginPage};
 use crate::web::views::parts::FormErrors;
@@ -200,25 +201,20 @@ pub(crate) async fn start_session(
 /// The redirect to `next` that hands the browser its new session cookie (and drops the
 /// signed-out CSRF cookie: the session has its own token).
 pub(crate) fn redirect_with_session(next: &str, token: String, secure: bool) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, next.to_owned()))
-        .cookie(crate::web::session::session_cookie(token, secure))
-        .cookie(crate::web::session::removal(
-            crate::web::session::CSRF_COOKIE,
-            secure,
-        ))
-        .finish()
+    see_other_setting(
+        next,
+        [
+            crate::web::session::session_cookie(token, secure),
+            crate::web::session::removal(crate::web::session::CSRF_COOKIE, secure),
+        ],
+    )
 }
-
-/// The sign-out form (nothing but the CSRF token).
-#[derive(Debug, Deserialize)]
-pub struct Empty {}
 
 /// `POST /logout`
 pub async fn logout(
     ctx: Ctx,
     state: web::Data<AppState>,
-    _form: CsrfForm<Empty>,
+    _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(p) = ctx.person {
         state
@@ -226,13 +222,13 @@ pub async fn logout(
             .write(move |conn| people::delete_session(conn, &p.session_hash))
             .await?;
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/"))
-        .cookie(crate::web::session::removal(
+    Ok(see_other_setting(
+        "/",
+        [crate::web::session::removal(
             crate::web::session::SESSION_COOKIE,
             state.settings.https(),
-        ))
-        .finish())
+        )],
+    ))
 }
 
 /// The demo sign-in form.

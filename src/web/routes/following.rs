@@ -14,6 +14,7 @@ use crate::notify::feed::{self, Scope};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, Person, require, safe_next};
+use crate::web::respond::see_other;
 use crate::web::views::Ctx;
 use crate::web::views::following::FollowingPage;
 
@@ -96,9 +97,7 @@ async fn change(
         .filter(|n| *n != "/")
         .map(str::to_owned)
         .unwrap_or_else(|| target.path());
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, back))
-        .finish())
+    Ok(see_other(back))
 }
 
 fn theme_of(code: &str) -> Result<Target, AppError> {

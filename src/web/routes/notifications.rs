@@ -6,7 +6,7 @@
 //! token, so the unguessable token in the address is the authority, and all it can do
 //! is turn off one kind of mail for one person.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -26,6 +26,7 @@ use crate::web::error::AppError;
 use crate::web::extract::EmptyForm;
 use crate::web::extract::{CsrfForm, Person, require};
 use crate::web::respond::html as render;
+use crate::web::respond::see_other;
 use crate::web::views::Ctx;
 use crate::web::views::following::{
     NotificationsPage, PreferenceRow, PreferencesPage, UnsubscribePage,
@@ -87,9 +88,7 @@ pub async fn list(
 }
 
 fn back_to_list() -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/notifications"))
-        .finish()
+    see_other("/notifications")
 }
 
 /// `POST /notifications/{id}/read`

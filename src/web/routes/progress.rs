@@ -27,6 +27,7 @@ use crate::web::extract::CsrfForm;
 use crate::web::extract::EmptyForm;
 use crate::web::read::project::managed;
 use crate::web::respond::html as render;
+use crate::web::respond::see_other;
 use crate::web::session::SignedIn;
 use crate::web::views::Ctx;
 use crate::web::views::parts::FormErrors;
@@ -151,9 +152,7 @@ pub async fn manage(
 }
 
 fn back(id: i32, done: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", format!("/projects/{id}/manage?done={done}")))
-        .finish()
+    see_other(format!("/projects/{id}/manage?done={done}"))
 }
 
 fn date_message(ctx: &Ctx, e: DateError) -> String {

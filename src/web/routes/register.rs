@@ -3,7 +3,7 @@
 //! Registering an address that already has an account tells the visitor exactly the same
 //! as a new registration; the account holder gets a warning by mail instead.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -17,6 +17,7 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
 use crate::web::respond::html;
+use crate::web::respond::see_other;
 use crate::web::views::Ctx;
 use crate::web::views::accounts::{MailSentPage, RegisterPage};
 use crate::web::views::parts::FormErrors;
@@ -29,9 +30,7 @@ const WARNING_LIMIT: i32 = 3;
 const WINDOW_MINUTES: i64 = 60;
 
 fn already_signed_in() -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/account"))
-        .finish()
+    see_other("/account")
 }
 
 /// `GET /register`

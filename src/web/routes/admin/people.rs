@@ -15,6 +15,7 @@ use crate::domain::{Language, Role};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::CsrfForm;
+use crate::web::extract::EmptyForm;
 use crate::web::extract::permitted as administrator;
 use crate::web::extract::{optional_code, optional_query};
 use crate::web::respond::{html as render, ok, see_other};
@@ -265,14 +266,10 @@ pub async fn change_role(
     render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
-/// The deactivation and reactivation forms (nothing but the CSRF token).
-#[derive(Debug, Deserialize)]
-pub struct Empty {}
-
 /// `POST /admin/people/{id}/deactivate`: they can no longer sign in, and every session of
 /// theirs ends now.
 pub async fn deactivate(
-    form: CsrfForm<Empty>,
+    form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
@@ -283,7 +280,7 @@ pub async fn deactivate(
 
 /// `POST /admin/people/{id}/reactivate`
 pub async fn reactivate(
-    form: CsrfForm<Empty>,
+    form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
@@ -293,7 +290,7 @@ pub async fn reactivate(
 }
 
 async fn set_active(
-    _form: CsrfForm<Empty>,
+    _form: CsrfForm<EmptyForm>,
     req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
