@@ -6,12 +6,12 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use diesel::prelude::*;
-use pfp::config::{Settings, SmtpUrl};
+use pfp::config::Settings;
+use pfp::db::DbConn;
 use pfp::db::schema::{account_tokens, audit_events, organisations, outbox};
-use pfp::db::{Db, DbConn};
 
 use crate::helpers::{Page, TestApp, spawn_app, spawn_app_configured};
-use crate::mail_helpers::{Received, SmtpServer};
+use crate::mail_helpers::{Received, SmtpServer, smtp_at};
 
 /// Public address of the test apps: plain HTTP, so the session cookie is not `Secure`
 /// and the test client sends it back.
@@ -20,11 +20,7 @@ const PASSWORD: &str = "correct horse battery";
 
 /// Points the app at `server`, with public links on [`BASE_URL`].
 fn smtp(server: &SmtpServer) -> impl FnOnce(&mut Settings) + use<> {
-    let url = server.url();
-    move |s: &mut Settings| {
-        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
-        s.base_url = BASE_URL.into();
-    }
+    smtp_at(server, BASE_URL)
 }
 
 /// A browser: its own cookies, no redirects followed.
@@ -116,10 +112,7 @@ impl Client {
 }
 
 fn conn(app: &TestApp) -> pfp::db::Conn {
-    Db::connect(&app.database_url, 1)
-        .expect("database")
-        .conn()
-        .expect("connection")
+    app.db().conn().expect("connection")
 }
 
 /// The single-use link (`{BASE_URL}{prefix}{64 hex}`) in a text, as a path.

@@ -3,13 +3,12 @@
 //! public history a merge leaves on a project's page.
 
 use diesel::prelude::*;
-use pfp::db::Db;
 use pfp::db::schema::outbox;
 use pfp::domain::Language;
 use pfp::email::messages::TestMail;
 use pfp::email::outbox::{Email, Outbox};
 
-use crate::helpers::{Page, TestApp, spawn_app, urlencode};
+use crate::helpers::{Page, TestApp, location, spawn_app, urlencode};
 
 /// A browser with its own cookies, signed in with one click as a demo account (or a
 /// visitor).
@@ -74,14 +73,6 @@ impl Session {
             .await
             .unwrap()
     }
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// The id in the first link of `page` whose address starts with `prefix`.
@@ -773,7 +764,7 @@ async fn the_mail_page_shows_dead_letters_and_queues_them_again() {
     let app = spawn_app().await;
     let admin = Session::new(&app, Some("administrator")).await;
     // A dead letter, made dead in the transaction that queues it (before any worker sees it).
-    let db = Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     let outbox_writer = Outbox::new(&app.settings);
     let id: i64 = conn
@@ -880,7 +871,7 @@ async fn a_public_history_entry_refreshes_the_cached_project_page() {
     assert!(Page::parse(&body).texts(".history li").is_empty());
 
     // Written by any tool, not through the pages: the trigger bumps the content version.
-    let db = Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     pfp::db::queries::people::audit(
         &mut conn,

@@ -6,20 +6,19 @@
 
 use std::time::Duration;
 
-use pfp::config::{Settings, SmtpUrl};
+use pfp::config::Settings;
 
 use crate::helpers::{Browser, Page, TestApp, spawn_app_configured};
-use crate::mail_helpers::{Received, SmtpServer};
+use crate::mail_helpers::{Received, SmtpServer, smtp_at};
 
 const BASE_URL: &str = "https://pfp.example.org";
 const WAIT: Duration = Duration::from_secs(20);
 
 /// Points the app at `server`, with public links on [`BASE_URL`], after `more`.
 fn smtp(server: &SmtpServer, more: impl FnOnce(&mut Settings)) -> impl FnOnce(&mut Settings) {
-    let url = server.url();
+    let to_server = smtp_at(server, BASE_URL);
     move |s: &mut Settings| {
-        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
-        s.base_url = BASE_URL.into();
+        to_server(s);
         more(s);
     }
 }

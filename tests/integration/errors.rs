@@ -161,7 +161,7 @@ async fn a_code_column_with_an_unknown_value_is_a_500_never_a_default() {
 
     // Bad data, as a faulty import or a hand-edited database could leave it: it used to
     // be read back as a draft.
-    let db = pfp::db::Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     diesel::update(pfp::db::schema::projects::table.find(id as i32))
         .set(pfp::db::schema::projects::status.eq("archived"))
         .execute(&mut db.conn().unwrap())

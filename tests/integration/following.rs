@@ -8,7 +8,6 @@ use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
-use pfp::config::{Settings, SmtpUrl};
 use pfp::db::Db;
 use pfp::db::queries::people;
 use pfp::db::schema::{notifications, organisations};
@@ -16,22 +15,11 @@ use pfp::domain::PartnerRole;
 use pfp::email::Outbox;
 use pfp::events::{Event, EventKind, emit};
 
-use crate::helpers::{Browser, Page, TestApp, spawn_app, spawn_app_configured};
-use crate::mail_helpers::{Received, SmtpServer};
+use crate::helpers::{Browser, Page, spawn_app, spawn_app_configured};
+use crate::mail_helpers::{Received, SmtpServer, smtp};
 
 const OBSERVER: &str = "observer@demo.example.org";
 const MX_DELEGATE: &str = "mx-delegate@demo.example.org";
-
-fn smtp(server: &SmtpServer) -> impl FnOnce(&mut Settings) + use<> {
-    let url = server.url();
-    move |s: &mut Settings| {
-        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
-    }
-}
-
-fn db(app: &TestApp) -> Db {
-    Db::connect(&app.database_url, 2).expect("database")
-}
 
 async fn person(db: &Db, email: &'static str) -> i32 {
     db.read(move |c| people::by_email(c, email))
@@ -136,7 +124,7 @@ fn to(m: &Received) -> String {
 async fn a_new_partner_reaches_a_follower_at_once_and_never_its_actor() {
     let server = SmtpServer::start();
     let app = spawn_app_configured(true, smtp(&server)).await;
-    let db = db(&app);
+    let db = app.db();
     let project = app.project_id("unaccompanied").await as i32;
     let observer = app.browser(Some("observer")).await;
     follow(&observer, &format!("/projects/{project}")).await;
@@ -298,7 +286,7 @@ async fn text_of(b: &Browser, path: &str) -> (u16, String) {
 async fn a_daily_digest_groups_three_events_in_one_mail() {
     let server = SmtpServer::start();
     let app = spawn_app_configured(true, smtp(&server)).await;
-    let db = db(&app);
+    let db = app.db();
     let children = app.project_id("unaccompanied").await as i32;
     let profiles = app.project_id("migration profiles").await as i32;
     let observer = app.browser(Some("observer")).await;
@@ -379,7 +367,7 @@ async fn a_daily_digest_groups_three_events_in_one_mail() {
 async fn one_click_unsubscribe_works_without_signing_in() {
     let server = SmtpServer::start();
     let app = spawn_app_configured(true, smtp(&server)).await;
-    let db = db(&app);
+    let db = app.db();
     let project = app.project_id("unaccompanied").await as i32;
     let observer = app.browser(Some("observer")).await;
     follow(&observer, &format!("/projects/{project}")).await;
@@ -452,7 +440,7 @@ fn parse_feed(body: &str) -> atom_syndication::Feed {
 #[tokio::test]
 async fn every_feed_is_valid_atom_with_public_entries_only() {
     let app = spawn_app().await;
-    let db = db(&app);
+    let db = app.db();
     let project = app.project_id("unaccompanied").await as i32;
     let actor = person(&db, MX_DELEGATE).await;
     let ch = org(&db, "CH").await;
@@ -717,7 +705,7 @@ async fn preferences_explain_and_refuse_unknown_choices() {
 #[tokio::test]
 async fn two_workers_fan_each_event_out_once() {
     let app = spawn_app().await;
-    let db = db(&app);
+    let db = app.db();
     let project = app.project_id("unaccompanied").await as i32;
     let observer = app.browser(Some("observer")).await;
     follow(&observer, &format!("/projects/{project}")).await;

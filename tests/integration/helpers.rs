@@ -119,6 +119,12 @@ pub async fn spawn_app_configured(demo: bool, configure: impl FnOnce(&mut Settin
 }
 
 impl TestApp {
+    /// A connection pool of its own on this app's database (for what a test sets up or
+    /// checks behind the app's back).
+    pub fn db(&self) -> pfp::db::Db {
+        pfp::db::Db::connect(&self.database_url, 2).expect("database")
+    }
+
     /// GET a path.
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
@@ -283,4 +289,13 @@ impl Browser {
             .await
             .expect("request sent")
     }
+}
+
+/// The `Location` of a redirect ("" if there is none).
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }

@@ -3,7 +3,7 @@
 //! endorsement, each stage, an update, a resource, a question and its answer; the public
 //! page then tells the story. Runs on both backends like every integration test.
 
-use crate::helpers::{Browser, Page, spawn_app};
+use crate::helpers::{Browser, Page, location, spawn_app};
 
 /// POSTs `fields` with `b`'s CSRF token.
 async fn send(b: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
@@ -11,14 +11,6 @@ async fn send(b: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::Resp
     let mut all = vec![("csrf_token", csrf.as_str())];
     all.extend_from_slice(fields);
     b.post_form(path, &all).await
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 async fn body(b: &Browser, path: &str) -> (u16, String) {

@@ -5,24 +5,20 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
-use pfp::config::{Settings, SmtpUrl};
+use pfp::config::Settings;
 use pfp::db::schema::outbox;
 use pfp::db::{Db, DbError};
 use pfp::domain::Language;
 use pfp::email::{Email, Outbox, OutboxWorker, TestMail};
 
 use crate::helpers::{Page, TestApp, spawn_app_configured};
-use crate::mail_helpers::{SmtpOptions, SmtpServer, duplicates};
+use crate::mail_helpers::{SmtpOptions, SmtpServer, duplicates, smtp_at};
 
 const BASE_URL: &str = "https://pfp.example.org";
 
 /// Points the app at `server`, with public links on [`BASE_URL`].
 fn smtp(server: &SmtpServer) -> impl FnOnce(&mut Settings) + use<> {
-    let url = server.url();
-    move |s: &mut Settings| {
-        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
-        s.base_url = BASE_URL.into();
-    }
+    smtp_at(server, BASE_URL)
 }
 
 fn test_mail(to: &str, lang: Language, key: &str) -> Email {
@@ -34,7 +30,7 @@ fn test_mail(to: &str, lang: Language, key: &str) -> Email {
 
 /// Queues messages in one transaction, as a use case would.
 async fn queue(app: &TestApp, emails: Vec<Email>) -> Vec<bool> {
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     let outbox = Outbox::new(&app.settings);
     db.write(move |c| emails.iter().map(|e| outbox.enqueue(c, e)).collect())
         .await
@@ -51,7 +47,7 @@ struct Row {
 }
 
 fn rows(app: &TestApp) -> Vec<Row> {
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     let mut conn = db.conn().expect("connection");
     outbox::table
         .order(outbox::id)
@@ -168,7 +164,7 @@ async fn a_dedupe_key_is_sent_once_and_a_rolled_back_change_sends_nothing() {
     )
     .await;
     // A change that fails after queueing its mail: the mail goes with the change.
-    let db = Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let outbox = Outbox::new(&app.settings);
     let rolled_back = db
         .write(move |c| {
@@ -262,7 +258,7 @@ async fn a_permanently_refused_address_becomes_a_dead_letter_and_the_others_arri
 async fn a_row_of_a_kind_nothing_registers_becomes_a_dead_letter_that_names_it() {
     let server = SmtpServer::start();
     let app = spawn_app_configured(false, smtp(&server)).await;
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     let mut conn = db.conn().expect("connection");
     let writer = Outbox::new(&app.settings);
     // Rows as an older release may have left them: one of a kind since removed, and one

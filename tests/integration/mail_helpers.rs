@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use mailparse::MailHeaderMap;
+use pfp::config::{Settings, SmtpUrl};
 
 /// Fails the test with the fix when Python or aiosmtpd is missing.
 fn require_aiosmtpd() {
@@ -211,4 +212,21 @@ pub fn duplicates(received: &[Received]) -> Vec<String> {
         .collect();
     dups.dedup();
     dups
+}
+
+/// Settings that send the app's mail to `server` (public links keep the default base URL).
+pub fn smtp(server: &SmtpServer) -> impl FnOnce(&mut Settings) + use<> {
+    let url = server.url();
+    move |s: &mut Settings| {
+        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
+    }
+}
+
+/// [`smtp`], with the public links in mails on `base_url`.
+pub fn smtp_at(server: &SmtpServer, base_url: &'static str) -> impl FnOnce(&mut Settings) + use<> {
+    let to_server = smtp(server);
+    move |s: &mut Settings| {
+        to_server(s);
+        s.base_url = base_url.into();
+    }
 }

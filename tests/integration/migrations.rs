@@ -38,7 +38,7 @@ fn sqlite_and_postgres_migrations_have_the_same_folders() {
 #[tokio::test]
 async fn migrations_apply_to_an_empty_database_and_again_do_nothing() {
     let app = crate::helpers::spawn_app_with(false).await;
-    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     assert_eq!(
         db.migrate().unwrap(),
         0,

@@ -288,7 +288,7 @@ async fn a_change_in_the_database_shows_at_once_whoever_made_it() {
     let _ = app.get_text("/projects").await; // cached now
 
     // Another instance (or a tool) changes the title behind this app's back.
-    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     diesel::update(pfp::db::schema::projects::table.find(id as i32))
         .set(pfp::db::schema::projects::title.eq("Migration profiles, second generation"))

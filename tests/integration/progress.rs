@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use pfp::db::Db;
 use pfp::db::schema::{events, projects};
 
-use crate::helpers::{Browser, Page, TestApp, spawn_app, spawn_app_configured};
+use crate::helpers::{Browser, Page, TestApp, location, spawn_app, spawn_app_configured};
 
 /// The demo project Mexico owns.
 async fn children(app: &TestApp) -> i64 {
@@ -33,17 +33,9 @@ impl Browser {
     }
 }
 
-fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned()
-}
-
 /// `(kind, project, subject, summary)` of every event, oldest first.
 fn events_of(app: &TestApp) -> Vec<(String, Option<i32>, Option<i32>, String)> {
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     let mut conn = db.conn().expect("connection");
     events::table
         .select((
@@ -335,7 +327,7 @@ async fn an_update_falls_overdue_after_the_configured_period() {
     let app = spawn_app_configured(true, |s| s.update_overdue_days = 30).await;
     let id = children(&app).await;
     // The project has existed for 100 days; its last update is 40 days old.
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     {
         let mut conn = db.conn().unwrap();
         let long_ago = Utc::now().naive_utc() - Duration::days(100);
@@ -747,7 +739,7 @@ async fn managers_add_and_remove_partners_with_roles() {
 async fn drafts_are_managed_by_their_managers_only() {
     let app = spawn_app().await;
     let id = children(&app).await;
-    let db = Db::connect(&app.database_url, 1).expect("database");
+    let db = app.db();
     {
         let mut conn = db.conn().unwrap();
         diesel::update(projects::table.find(id as i32))

@@ -3,10 +3,8 @@
 
 use std::time::Duration;
 
-use pfp::config::SmtpUrl;
-
-use crate::helpers::{Browser, Page, TestApp, spawn_app, spawn_app_configured};
-use crate::mail_helpers::SmtpServer;
+use crate::helpers::{Browser, Page, TestApp, location, spawn_app, spawn_app_configured};
+use crate::mail_helpers::{SmtpServer, smtp};
 
 /// The fields of a complete proposal, as a delegate types them.
 fn complete(title: &str, summary: &str, themes: &[&'static str]) -> Vec<(String, String)> {
@@ -55,14 +53,6 @@ async fn post_str(b: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
     post(b, path, &owned).await
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// The project id in a redirect to `/projects/{id}/…`.
@@ -482,7 +472,7 @@ async fn a_government_invited_as_co_owner_confirms_on_the_platform() {
 fn event_kinds(app: &TestApp, id: i64) -> Vec<String> {
     use diesel::prelude::*;
     use pfp::db::schema::events;
-    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     events::table
         .filter(events::project_id.eq(i32::try_from(id).unwrap()))
@@ -490,13 +480,6 @@ fn event_kinds(app: &TestApp, id: i64) -> Vec<String> {
         .select(events::kind)
         .load(&mut *conn)
         .unwrap()
-}
-
-fn with_smtp(server: &SmtpServer) -> impl FnOnce(&mut pfp::config::Settings) {
-    let url = server.url();
-    move |s| {
-        s.mail.smtp_url = Some(SmtpUrl::parse(&url).expect("SMTP URL"));
-    }
 }
 
 /// Waits for the message whose subject starts with `subject` to reach `to`.
@@ -519,7 +502,7 @@ async fn mail_to(
 #[tokio::test]
 async fn reviewers_decide_and_the_owners_receive_each_decision_by_mail() {
     let server = SmtpServer::start();
-    let app: TestApp = spawn_app_configured(true, with_smtp(&server)).await;
+    let app: TestApp = spawn_app_configured(true, smtp(&server)).await;
     let mx = app.browser(Some("mx-delegate")).await;
     let id = propose_and_submit(
         &mx,

@@ -763,7 +763,7 @@ async fn a_draft_projects_resources_are_not_found_by_others() {
     .await;
 
     // The project goes back to draft (as the lifecycle allows its owners).
-    let db = pfp::db::Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     diesel::update(pfp::db::schema::projects::table.find(project as i32))
         .set(pfp::db::schema::projects::status.eq("draft"))

@@ -2,7 +2,6 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use pfp::db::Db;
 use pfp::db::queries::people::{self, NewPerson};
 use pfp::db::schema::sessions;
 use pfp::secrets::password;
@@ -12,7 +11,7 @@ use crate::helpers::{Page, TestApp, spawn_app};
 const PASSWORD: &str = "correct horse battery staple";
 
 fn add_person(app: &TestApp, email: &str, lang: &str) -> i32 {
-    let db = Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     let now = Utc::now().naive_utc();
     let hash = password::hash(PASSWORD).unwrap();
@@ -200,7 +199,7 @@ async fn idle_and_expired_sessions_end() {
     assert_eq!(b.get("/account").await.status(), 200);
 
     // A day and a bit without a request (the idle timeout is 24 hours by default).
-    let db = Db::connect(&app.database_url, 1).unwrap();
+    let db = app.db();
     let mut conn = db.conn().unwrap();
     diesel::update(sessions::table)
         .set(sessions::last_seen_at.eq(Utc::now().naive_utc() - chrono::Duration::hours(25)))
