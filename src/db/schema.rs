@@ -695,3 +695,42 @@ diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, meetings);
 diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, organisations);
 diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, meetings);
 diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, people);
+
+diesel::table! {
+    /// How an organisation is reached when nobody of it has an account (issue 13).
+    contact_points (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        kind -> Text,
+        name -> Text,
+        title -> Text,
+        email -> Text,
+        lang -> Text,
+        shown -> Text,
+        unreachable_at -> Nullable<Timestamp>,
+        unreachable_reason -> Text,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The personal, single-use links an introduction mails to contact points (hashed).
+    introduction_links (token_hash) {
+        token_hash -> Text,
+        introduction_id -> Integer,
+        contact_point_id -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(contact_points -> organisations (organisation_id));
+diesel::joinable!(introduction_links -> introductions (introduction_id));
+diesel::joinable!(introduction_links -> contact_points (contact_point_id));
+diesel::allow_tables_to_appear_in_same_query!(contact_points, organisations);
+diesel::allow_tables_to_appear_in_same_query!(introduction_links, introductions);
+diesel::allow_tables_to_appear_in_same_query!(introduction_links, contact_points);
+diesel::allow_tables_to_appear_in_same_query!(contact_points, introductions);

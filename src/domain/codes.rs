@@ -241,6 +241,24 @@ code_list!(
     }
 );
 
+code_list!(
+    /// Who a contact point is: a named person, or a role mailbox ("partnerships@…").
+    ContactKind, "contact kind", "contact-kind" {
+        Person => "person",
+        Mailbox => "mailbox",
+    }
+);
+
+code_list!(
+    /// How much of a contact point its organisation's public page shows, as the contact
+    /// agreed: nothing, the name and title (the default), or also the address.
+    ContactShown, "contact shown", "contact-shown" {
+        Nothing => "nothing",
+        Name => "name",
+        Address => "address",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 pub mod actor;
 pub mod brokering;
 pub mod codes;
+pub mod contact;
 pub mod country;
 pub mod ids;
 pub mod language;
@@ -17,8 +18,9 @@ pub mod text;
 
 pub use actor::Actor;
 pub use codes::{
-    AnswerStatus, BudgetRange, EngagementKind, NeedKind, OrganisationKind, PartnerRole,
-    ProjectStage, PublicationState, Region, ResourceKind, ReviewDecision, Role, Theme, UnknownCode,
+    AnswerStatus, BudgetRange, ContactKind, ContactShown, EngagementKind, NeedKind,
+    OrganisationKind, PartnerRole, ProjectStage, PublicationState, Region, ResourceKind,
+    ReviewDecision, Role, Theme, UnknownCode,
 };
 pub use country::CountryCode;
 pub use language::Language;

@@ -1,0 +1,2 @@
+DROP TABLE introduction_links;
+DROP TABLE contact_points;
