@@ -24,7 +24,7 @@
 //! Links in mail lead to pages that show what is asked with the buttons (GET never
 //! changes anything); a signed-out reader signs in and comes back to that page.
 //!
-//! The **sweeper** ([`run_sweeper`]) runs in every `pfp serve` instance. Several instances
+//! The **sweeper** ([`sweeper`]) runs in every `pfp serve` instance. Several instances
 //! may sweep at once: each reminder and each expiry is claimed by one conditional update
 //! (`… WHERE state = 'proposed' AND reminded_at IS NULL`), so only the instance whose
 //! update changed the row sends the mail, and outbox dedupe keys make a repeat harmless.
@@ -36,6 +36,7 @@ pub const DECLINED_DAYS: i64 = 180;
 pub mod interests;
 pub mod introductions;
 pub mod meetings;
+pub mod sweeper;
 
 use std::time::Duration;
 
