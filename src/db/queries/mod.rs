@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod brokering;
 pub mod following;
+pub mod matching_inputs;
 pub mod organisations;
 pub mod outcomes;
 pub mod partners;
