@@ -6,6 +6,7 @@ pub mod audit;
 pub mod brokering;
 pub mod contacts;
 pub mod following;
+pub mod matching_inputs;
 pub mod organisations;
 pub mod outcomes;
 pub mod partners;

@@ -1,22 +1,7 @@
-//! Typed settings, read once at start.
-//!
-//! Layers: `config/default.toml` (compiled in), then `config/<PFP_ENV>.toml`, then
-//! environment variables `PFP_*`. Keys (all documented in `config/default.toml`):
-//! `PFP_DATABASE_URL`, `PFP_POOL_SIZE`, `PFP_LISTEN`, `PFP_BASE_URL`, `PFP_DEMO`,
-//! `PFP_WORKERS`, `PFP_LOG`, `PFP_LOG_FORMAT`, `PFP_STATIC_MAX_AGE`, `PFP_SESSION_IDLE_MINUTES`,
-//! `PFP_SESSION_ABSOLUTE_HOURS`, `PFP_DATA_DIR`, and the
-//! mail keys `PFP_SMTP_URL`, `PFP_MAIL_FROM`, `PFP_MAIL_WORKER`, `PFP_MAIL_MAX_ATTEMPTS`,
-//! `PFP_MAIL_BATCH_SIZE`, `PFP_MAIL_POLL_INTERVAL_MS`, `PFP_MAIL_CONCURRENCY`,
-//! `PFP_MAIL_TIMEOUT_SECS`, `PFP_MAIL_RETRY_BASE_SECS`, `PFP_MAIL_LEASE_SECS`; the progress
-//! keys `PFP_UPDATE_OVERDUE_DAYS` and `PFP_OVERDUE_CHECK_MINUTES`; the
-//! brokering keys `PFP_INTRODUCTION_EXPIRY_DAYS`, `PFP_INTRODUCTION_REMINDER_DAYS`,
-//! `PFP_BROKERING_SWEEP_SECS`.
-//! `PFP_CONFIG_DIR` (default `config`) says where the files are. The `[matching]` table
-//! (weights of the ranking signals, see `crate::matching::Weights`) is read from the
-//! files only.
+//! Reading the settings: the layers (compiled-in defaults, `config/<PFP_ENV>.toml`, the
+//! `PFP_*` environment), the raw values as figment extracts them, and the checks that turn
+//! them into [`Settings`] or a [`ConfigError`] naming the key.
 
-use std::fmt;
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -24,7 +9,10 @@ use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use serde::Deserialize;
 
-const DEFAULTS: &str = include_str!("../config/default.toml");
+use super::mail::{MailSettings, SmtpUrl};
+use super::{BrokeringSettings, LogFormat, Settings};
+
+const DEFAULTS: &str = include_str!("../../config/default.toml");
 
 /// A setting that cannot be used; the message names the key.
 #[derive(Debug, thiserror::Error)]
@@ -42,16 +30,6 @@ pub enum ConfigError {
         /// What is wrong.
         reason: &'static str,
     },
-}
-
-/// How logs are written.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum LogFormat {
-    /// Human-readable lines.
-    Pretty,
-    /// One JSON object per line.
-    Json,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,146 +66,7 @@ struct Raw {
     matching: crate::matching::Weights,
 }
 
-/// An SMTP server address that may carry a password: shown with the password masked, so
-/// logging settings never leaks it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SmtpUrl(url::Url);
-
-impl SmtpUrl {
-    /// Parses and checks an SMTP URL: `smtp://` (plain, or STARTTLS with `?tls=required`)
-    /// or `smtps://` (TLS from the start), with a host and optional `user:pass@`.
-    pub fn parse(raw: &str) -> Result<SmtpUrl, &'static str> {
-        let url =
-            url::Url::parse(raw).map_err(|_| "expected a URL such as smtp://127.0.0.1:2525")?;
-        if !matches!(url.scheme(), "smtp" | "smtps") {
-            return Err("the scheme must be smtp:// or smtps://");
-        }
-        if url.host_str().is_none_or(str::is_empty) {
-            return Err("the URL names no host");
-        }
-        for (k, v) in url.query_pairs() {
-            if k != "tls" || !matches!(&*v, "required" | "opportunistic") {
-                return Err("the only query parameter is tls=required or tls=opportunistic");
-            }
-        }
-        Ok(SmtpUrl(url))
-    }
-
-    /// The full URL, password included: only for building the SMTP transport.
-    pub fn expose(&self) -> &str {
-        self.0.as_str()
-    }
-
-    /// The URL with its password replaced by `***`.
-    pub fn redacted(&self) -> String {
-        let mut url = self.0.clone();
-        if url.password().is_some() {
-            // Cannot fail: the URL has a host (checked in parse).
-            let _ = url.set_password(Some("***"));
-        }
-        url.to_string()
-    }
-}
-
-impl fmt::Debug for SmtpUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "SmtpUrl({})", self.redacted())
-    }
-}
-
-impl fmt::Display for SmtpUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.redacted())
-    }
-}
-
-/// How mail is delivered (see `crate::email`).
-#[derive(Debug, Clone)]
-pub struct MailSettings {
-    /// SMTP server; `None` writes `.eml` files under `data_dir/mailbox` instead.
-    pub smtp_url: Option<SmtpUrl>,
-    /// `From` of every message, e.g. `Platform for Partnerships <no-reply@example.org>`.
-    pub from: String,
-    /// Whether `pfp serve` runs the delivery worker too.
-    pub worker: bool,
-    /// Attempts before a message becomes a dead letter.
-    pub max_attempts: u32,
-    /// Messages claimed at once.
-    pub batch_size: u32,
-    /// Pause between looks at an empty outbox.
-    pub poll_interval: Duration,
-    /// SMTP connections (and sends in flight) per worker.
-    pub concurrency: u32,
-    /// Timeout of each SMTP command (and of connecting).
-    pub timeout: Duration,
-    /// First retry delay; doubled on each further attempt, with jitter.
-    pub retry_base: Duration,
-    /// How long a claimed message belongs to its worker before others may take it.
-    pub lease: Duration,
-}
-
-/// Validated settings.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// SQLite path or PostgreSQL URL.
-    pub database_url: String,
-    /// Connections per instance.
-    pub pool_size: u32,
-    /// Listening address.
-    pub listen: SocketAddr,
-    /// Public base URL without a trailing slash.
-    pub base_url: String,
-    /// Demo mode.
-    pub demo: bool,
-    /// HTTP worker threads (0: one per CPU).
-    pub workers: usize,
-    /// Log filter.
-    pub log: String,
-    /// Log format.
-    pub log_format: LogFormat,
-    /// Browser cache lifetime of static files, seconds.
-    pub static_max_age: u32,
-    /// A session ends after this long without a request.
-    pub session_idle: std::time::Duration,
-    /// A session ends this long after sign-in, however active.
-    pub session_absolute: std::time::Duration,
-    /// Folder for files the platform writes (the development mailbox, …).
-    pub data_dir: PathBuf,
-    /// Largest document accepted, in bytes (`PFP_UPLOAD_MAX_MB` megabytes).
-    pub upload_max_bytes: u64,
-    /// Mail delivery.
-    pub mail: MailSettings,
-    /// An active project without an update for this many days is flagged "update
-    /// overdue", and its owners hear of it once per such period.
-    pub update_overdue_days: u32,
-    /// How often this instance runs the periodic check for overdue updates; `None`
-    /// (`PFP_OVERDUE_CHECK_MINUTES=0`) when it leaves the check to other instances.
-    pub overdue_check_interval: Option<Duration>,
-    /// Introductions' expiry and reminders (see `crate::app::brokering`).
-    pub brokering: BrokeringSettings,
-    /// Weights of the matching signals (`[matching]`).
-    pub matching: crate::matching::Weights,
-    /// Where the time comes from: the system's clock, unless a test sets one.
-    pub clock: crate::clock::Clock,
-}
-
-/// When introductions expire and are reminded of (see `crate::app::brokering`).
-#[derive(Debug, Clone)]
-pub struct BrokeringSettings {
-    /// An unanswered introduction expires this long after it was proposed.
-    pub introduction_expiry: Duration,
-    /// Those who have not answered are reminded this long before it expires.
-    pub introduction_reminder: Duration,
-    /// How often each instance looks for introductions to remind of or expire.
-    pub sweep_interval: Duration,
-}
-
 impl Settings {
-    /// Whether the site is served over HTTPS (then cookies are `Secure` and HSTS is sent).
-    pub fn https(&self) -> bool {
-        self.base_url.starts_with("https://")
-    }
-
     /// Reads the layers from the process environment.
     pub fn load() -> Result<Settings, ConfigError> {
         let dir =
@@ -578,7 +417,7 @@ mod tests {
     #[test]
     fn production_turns_demo_off() {
         let fig = Figment::from(Toml::string(DEFAULTS))
-            .merge(Toml::string(include_str!("../config/production.toml")));
+            .merge(Toml::string(include_str!("../../config/production.toml")));
         assert!(!Settings::from_figment(fig).unwrap().demo);
     }
 

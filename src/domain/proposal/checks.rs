@@ -1,171 +1,19 @@
-//! A project proposal: the form's values as typed, their validation, and the rules of the
-//! publication states (issue 5, points 1 and 3).
-//!
-//! Validation is pure and reports every problem at once, each with the id of the form
-//! control it is about (the error summary links to it) and the translation key of its
-//! message. A draft needs only a title; submitting needs every required field. Values
-//! that are present are always checked (lengths, codes, dates), draft or not.
+//! Checking a proposal form: a draft needs only a title, submitting needs every required
+//! field, and values that are present are always checked (lengths, codes, dates). Every
+//! problem is reported at once, each with the id of its form control and the translation
+//! key of its message.
 
 use chrono::NaiveDate;
 
-use super::person::EmailAddress;
-use super::text::{LongText, ProjectSummary, ProjectTitle, ShortText, TextError, clean_line};
-use super::{
-    BudgetRange, CountryCode, Language, NeedKind, ProjectStage, PublicationState, Region,
-    ReviewDecision, Theme,
+use super::input::{
+    CONTACT_NAME_MAX, MAX_NEEDS, NEED_DESCRIPTION_IDS, NEED_KIND_IDS, OUTCOMES_FIELD, PLACES_FIELD,
+    ProposalInput, THEMES_FIELD,
 };
-
-/// Most rows of needs one proposal holds.
-pub const MAX_NEEDS: usize = 10;
-/// Blank need rows the form offers beyond the filled ones (no JavaScript needed).
-pub const BLANK_NEED_ROWS: usize = 3;
-/// Longest contact name, in characters.
-pub const CONTACT_NAME_MAX: usize = 200;
-
-/// Ids (and names) of the need rows' kind selects.
-pub const NEED_KIND_IDS: [&str; MAX_NEEDS] = [
-    "need_kind_0",
-    "need_kind_1",
-    "need_kind_2",
-    "need_kind_3",
-    "need_kind_4",
-    "need_kind_5",
-    "need_kind_6",
-    "need_kind_7",
-    "need_kind_8",
-    "need_kind_9",
-];
-/// Ids (and names) of the need rows' descriptions.
-pub const NEED_DESCRIPTION_IDS: [&str; MAX_NEEDS] = [
-    "need_description_0",
-    "need_description_1",
-    "need_description_2",
-    "need_description_3",
-    "need_description_4",
-    "need_description_5",
-    "need_description_6",
-    "need_description_7",
-    "need_description_8",
-    "need_description_9",
-];
-
-/// The first control of each group, where the error summary sends the reader.
-pub const THEMES_FIELD: &str = "theme-regular_migration_partnerships";
-/// The countries select (regions are checkboxes after it).
-pub const PLACES_FIELD: &str = "countries";
-/// The first GFMD outcome checkbox is not known statically: problems with outcomes point
-/// at their fieldset's first control, rendered with this id.
-pub const OUTCOMES_FIELD: &str = "outcomes";
-
-/// The proposal form exactly as typed, every value a string (a refused form shows it back).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProposalInput {
-    /// Title.
-    pub title: String,
-    /// Summary.
-    pub summary: String,
-    /// Objectives.
-    pub objectives: String,
-    /// Expected results.
-    pub expected_results: String,
-    /// Theme codes ticked.
-    pub themes: Vec<String>,
-    /// Country codes chosen.
-    pub countries: Vec<String>,
-    /// Region codes ticked.
-    pub regions: Vec<String>,
-    /// Need rows: (kind code, description), blank rows included.
-    pub needs: Vec<(String, String)>,
-    /// Start date (`YYYY-MM-DD`, or `YYYY-MM`).
-    pub starts_on: String,
-    /// End date.
-    pub ends_on: String,
-    /// Budget range code, empty for none.
-    pub budget: String,
-    /// Ids of the GFMD outcomes ticked.
-    pub outcomes: Vec<String>,
-    /// Stage code.
-    pub stage: String,
-    /// Contact person.
-    pub contact_name: String,
-    /// Contact address.
-    pub contact_email: String,
-    /// Language code of the text.
-    pub lang: String,
-}
-
-impl ProposalInput {
-    /// Reads the form's fields (repeated names for checkboxes and multi-selects).
-    pub fn from_pairs(pairs: &[(String, String)]) -> ProposalInput {
-        let mut input = ProposalInput::default();
-        let mut needs = vec![(String::new(), String::new()); MAX_NEEDS];
-        for (k, v) in pairs {
-            let v = v.clone();
-            match k.as_str() {
-                "title" => input.title = v,
-                "summary" => input.summary = v,
-                "objectives" => input.objectives = v,
-                "expected_results" => input.expected_results = v,
-                "themes" => input.themes.push(v),
-                "countries" => input.countries.push(v),
-                "regions" => input.regions.push(v),
-                "starts_on" => input.starts_on = v,
-                "ends_on" => input.ends_on = v,
-                "budget" => input.budget = v,
-                "outcomes" => input.outcomes.push(v),
-                "stage" => input.stage = v,
-                "contact_name" => input.contact_name = v,
-                "contact_email" => input.contact_email = v,
-                "lang_of_text" => input.lang = v,
-                other => {
-                    if let Some(i) = NEED_KIND_IDS.iter().position(|id| *id == other) {
-                        needs[i].0 = v;
-                    } else if let Some(i) = NEED_DESCRIPTION_IDS.iter().position(|id| *id == other)
-                    {
-                        needs[i].1 = v;
-                    }
-                }
-            }
-        }
-        input.needs = needs
-            .into_iter()
-            .filter(|(k, d)| !k.trim().is_empty() || !d.trim().is_empty())
-            .collect();
-        input
-    }
-
-    /// Whether `code` is among the ticked themes (for the form).
-    pub fn has_theme(&self, code: &str) -> bool {
-        self.themes.iter().any(|t| t == code)
-    }
-
-    /// Whether `code` is among the chosen countries.
-    pub fn has_country(&self, code: &str) -> bool {
-        self.countries.iter().any(|t| t.eq_ignore_ascii_case(code))
-    }
-
-    /// Whether `code` is among the ticked regions.
-    pub fn has_region(&self, code: &str) -> bool {
-        self.regions.iter().any(|t| t == code)
-    }
-
-    /// Whether outcome `id` is ticked.
-    pub fn has_outcome(&self, id: &i32) -> bool {
-        let id = id.to_string();
-        self.outcomes.contains(&id)
-    }
-
-    /// The need rows to show: the filled ones, then blank ones, at most [`MAX_NEEDS`].
-    pub fn need_rows(&self) -> Vec<(usize, String, String)> {
-        let blanks = (self.needs.len() + BLANK_NEED_ROWS).min(MAX_NEEDS);
-        (0..blanks)
-            .map(|i| {
-                let (k, d) = self.needs.get(i).cloned().unwrap_or_default();
-                (i, k, d)
-            })
-            .collect()
-    }
-}
+use crate::domain::person::EmailAddress;
+use crate::domain::text::{
+    LongText, ProjectSummary, ProjectTitle, ShortText, TextError, clean_line,
+};
+use crate::domain::{BudgetRange, CountryCode, Language, NeedKind, ProjectStage, Region, Theme};
 
 /// A checked proposal, ready to be stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,7 +70,7 @@ pub struct Problem {
     pub key: &'static str,
 }
 
-fn problem(field: &'static str, key: &'static str) -> Problem {
+pub(super) fn problem(field: &'static str, key: &'static str) -> Problem {
     Problem { field, key }
 }
 
@@ -465,94 +313,6 @@ pub fn validate(
     })
 }
 
-/// Whether owners may change the proposal's text in this state (a draft, or after a
-/// reviewer asked for changes). Submitted, endorsed and declined texts stay as reviewed.
-pub fn editable(state: PublicationState) -> bool {
-    matches!(
-        state,
-        PublicationState::Draft | PublicationState::ChangesRequested
-    )
-}
-
-/// Whether owners may send the project to review in this state.
-pub fn submittable(state: PublicationState) -> bool {
-    editable(state)
-}
-
-/// Whether owners may withdraw the project in this state.
-pub fn withdrawable(state: PublicationState) -> bool {
-    matches!(
-        state,
-        PublicationState::Submitted
-            | PublicationState::ChangesRequested
-            | PublicationState::Endorsed
-    )
-}
-
-/// Whether reviewers decide on the project in this state.
-pub fn reviewable(state: PublicationState) -> bool {
-    state == PublicationState::Submitted
-}
-
-impl ReviewDecision {
-    /// The state a project is in after this decision.
-    pub fn outcome(self) -> PublicationState {
-        match self {
-            ReviewDecision::Endorse => PublicationState::Endorsed,
-            ReviewDecision::RequestChanges => PublicationState::ChangesRequested,
-            ReviewDecision::Decline => PublicationState::Declined,
-        }
-    }
-
-    /// Whether the reviewer must explain (comments for changes, a reason for declining).
-    pub fn needs_comments(self) -> bool {
-        self != ReviewDecision::Endorse
-    }
-}
-
-/// A reviewer's decision with its comments, checked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Review {
-    /// The decision.
-    pub decision: ReviewDecision,
-    /// Comments or reason (may be empty for an endorsement).
-    pub comments: String,
-}
-
-/// Checks the review form: a known decision, and comments where the decision needs them.
-pub fn validate_review(decision: &str, comments: &str) -> Result<Review, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let decision = decision
-        .parse::<ReviewDecision>()
-        .map_err(|_| problems.push(problem("decision-endorse", "review-error-decision")))
-        .ok();
-    let comments = match ShortText::parse(comments) {
-        Ok(c) => c.into_inner(),
-        Err(_) => {
-            problems.push(problem("comments", "review-error-comments-long"));
-            String::new()
-        }
-    };
-    if let Some(d) = decision
-        && d.needs_comments()
-        && comments.is_empty()
-        && problems.is_empty()
-    {
-        problems.push(problem(
-            "comments",
-            if d == ReviewDecision::Decline {
-                "review-error-reason"
-            } else {
-                "review-error-comments"
-            },
-        ));
-    }
-    match decision {
-        Some(decision) if problems.is_empty() => Ok(Review { decision, comments }),
-        _ => Err(problems),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -673,53 +433,6 @@ mod tests {
                 problem("title", "proposal-error-title-long"),
                 problem("contact_email", "proposal-error-contact-email")
             ]
-        );
-    }
-
-    #[test]
-    fn form_pairs_keep_rows_and_repeats() {
-        let pairs: Vec<(String, String)> = [
-            ("title", "T"),
-            ("themes", "children"),
-            ("themes", "health"),
-            ("need_kind_0", "funding"),
-            ("need_description_0", "x"),
-            ("need_kind_1", ""),
-            ("need_description_1", " "),
-            ("need_kind_2", "training"),
-        ]
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-        let input = ProposalInput::from_pairs(&pairs);
-        assert_eq!(input.themes, vec!["children", "health"]);
-        assert_eq!(input.needs.len(), 2);
-        assert_eq!(input.need_rows().len(), 5);
-    }
-
-    #[test]
-    fn states_allow_what_the_lifecycle_says() {
-        use PublicationState::*;
-        assert!(editable(Draft) && editable(ChangesRequested) && !editable(Submitted));
-        assert!(withdrawable(Endorsed) && !withdrawable(Draft) && !withdrawable(Withdrawn));
-        assert!(reviewable(Submitted) && !reviewable(Endorsed));
-        assert_eq!(ReviewDecision::RequestChanges.outcome(), ChangesRequested);
-    }
-
-    #[test]
-    fn declining_needs_a_reason() {
-        assert_eq!(
-            validate_review("decline", "  ").unwrap_err(),
-            vec![problem("comments", "review-error-reason")]
-        );
-        assert_eq!(
-            validate_review("request_changes", "").unwrap_err(),
-            vec![problem("comments", "review-error-comments")]
-        );
-        assert!(validate_review("endorse", "").is_ok());
-        assert_eq!(
-            validate_review("approve", "").unwrap_err(),
-            vec![problem("decision-endorse", "review-error-decision")]
         );
     }
 }

@@ -1,19 +1,19 @@
-//! The messages of brokering (introductions, expressions of interest, meetings) and the
-//! iCalendar invitation a meeting message carries.
+//! The messages of brokering: introductions and their outcomes, expressions of interest
+//! and the managers' answers; the meeting message and its iCalendar invitation are in
+//! `meetings.rs` (re-exported here).
 //!
 //! Like every message, these are stored as data and rendered by the worker in the
-//! recipient's language (each kind registers itself, see [`super::messages`]); the
-//! meeting's `.ics` part is built at render time too (RFC 5545, `METHOD:REQUEST`, or
-//! `METHOD:CANCEL` for a cancellation), with a UID stable per meeting and the SEQUENCE the
-//! meeting had when the message was queued, so calendars replace the earlier version of
-//! the event rather than adding a second one.
+//! recipient's language (each kind registers itself, see [`super::messages`]).
+
+mod meetings;
+
+pub use meetings::MeetingMail;
 
 use askama::Template;
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
-use icalendar::{Attendee, Calendar, Component, EventLike, EventStatus, PartStat};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::messages::{Attachment, EmailCtx, MailKind, Rendered, register_mail};
+use super::messages::{EmailCtx, MailKind, Rendered, register_mail};
 use crate::domain::brokering::Contact;
 use crate::i18n::{self, Arg};
 
@@ -236,170 +236,6 @@ impl InterestOutcomeMail {
     }
 }
 
-/// A meeting invitation, its update or its cancellation, with the iCalendar part.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeetingMail {
-    /// The recipient's name.
-    pub name: String,
-    /// The recipient's address (their ATTENDEE line).
-    pub email: String,
-    /// `new`, `changed` or `cancelled`.
-    pub change: String,
-    /// Stable UID of the meeting's calendar event.
-    pub uid: String,
-    /// The event's SEQUENCE (bumped on every change).
-    pub sequence: i32,
-    /// Title.
-    pub title: String,
-    /// The project's title.
-    pub project_title: String,
-    /// Path of the project's page.
-    pub project_path: String,
-    /// Path of the meeting's page (`/meetings/{id}`), where invitees answer.
-    pub path: String,
-    /// Start (UTC).
-    pub starts_at: NaiveDateTime,
-    /// End (UTC).
-    pub ends_at: NaiveDateTime,
-    /// IANA time zone the meeting was planned in.
-    pub time_zone: String,
-    /// Place, if any.
-    pub place: String,
-    /// Online link, if any.
-    pub online_url: String,
-    /// Agenda.
-    pub agenda: String,
-    /// Who proposed it.
-    pub organiser: Contact,
-    /// Everyone invited.
-    pub attendees: Vec<Contact>,
-    /// When this version was made (DTSTAMP).
-    pub stamp: NaiveDateTime,
-}
-
-impl MeetingMail {
-    /// Subject line.
-    pub fn subject(&self, ctx: &EmailCtx) -> String {
-        ctx.t1(
-            &format!("email-meeting-subject-{}", self.change),
-            "title",
-            &self.title,
-        )
-    }
-
-    /// What this message is.
-    pub fn lead(&self, ctx: &EmailCtx) -> String {
-        i18n::t_args(
-            ctx.lang,
-            &format!("email-meeting-lead-{}", self.change),
-            &[
-                ("organiser", Arg::Str(&self.organiser.name)),
-                ("project", Arg::Str(&self.project_title)),
-            ],
-        )
-    }
-
-    /// "15 January 2027, 10:00–11:30 (Europe/Zurich)".
-    pub fn when(&self, ctx: &EmailCtx) -> String {
-        let tz: chrono_tz::Tz = self.time_zone.parse().unwrap_or(chrono_tz::UTC);
-        let start = tz.from_utc_datetime(&self.starts_at);
-        let end = tz.from_utc_datetime(&self.ends_at);
-        let day = i18n::format::date(ctx.lang, start.date_naive());
-        let end_day = end.date_naive();
-        let end_text = if end_day == start.date_naive() {
-            end.format("%H:%M").to_string()
-        } else {
-            format!(
-                "{} {}",
-                i18n::format::date(ctx.lang, end_day),
-                end.format("%H:%M")
-            )
-        };
-        format!(
-            "{day}, {}–{end_text} ({})",
-            start.format("%H:%M"),
-            self.time_zone
-        )
-    }
-
-    /// Whether the meeting is called off.
-    pub fn cancelled(&self) -> bool {
-        self.change == "cancelled"
-    }
-
-    /// The iCalendar text (RFC 5545): one VEVENT in a `METHOD:REQUEST` calendar, or
-    /// `METHOD:CANCEL` with `STATUS:CANCELLED` for a cancellation.
-    pub fn calendar(&self, ctx: &EmailCtx) -> String {
-        let utc = |t: NaiveDateTime| chrono::Utc.from_utc_datetime(&t);
-        let project_url = ctx.url(&self.project_path);
-        let mut description = self.agenda.clone();
-        description.push_str("\n\n");
-        description.push_str(&ctx.t1("email-meeting-answer-at", "url", &ctx.url(&self.path)));
-        let mut event = icalendar::Event::new();
-        event
-            .uid(&self.uid)
-            .sequence(u32::try_from(self.sequence).unwrap_or(0))
-            .timestamp(utc(self.stamp))
-            .starts(utc(self.starts_at))
-            .ends(utc(self.ends_at))
-            .summary(&self.title)
-            .description(&description)
-            .url(&project_url)
-            .status(if self.cancelled() {
-                EventStatus::Cancelled
-            } else {
-                EventStatus::Confirmed
-            });
-        let location = match (self.place.is_empty(), self.online_url.is_empty()) {
-            (false, false) => format!("{} – {}", self.place, self.online_url),
-            (false, true) => self.place.clone(),
-            (true, false) => self.online_url.clone(),
-            (true, true) => String::new(),
-        };
-        if !location.is_empty() {
-            event.location(&location);
-        }
-        let mut organiser =
-            icalendar::Property::new("ORGANIZER", format!("mailto:{}", self.organiser.email));
-        organiser.add_parameter("CN", &self.organiser.name);
-        event.append_property(organiser);
-        for a in &self.attendees {
-            event.attendee(
-                Attendee::new(format!("mailto:{}", a.email))
-                    .cn(a.name.clone())
-                    .role(icalendar::Role::ReqParticipant)
-                    .partstat(PartStat::NeedsAction)
-                    .rsvp(false),
-            );
-        }
-        let mut cal = Calendar::new();
-        cal.append_property((
-            "METHOD",
-            if self.cancelled() {
-                "CANCEL"
-            } else {
-                "REQUEST"
-            },
-        ));
-        cal.push(event.done());
-        cal.done().to_string()
-    }
-
-    /// The `.ics` part.
-    pub fn attachment(&self, ctx: &EmailCtx) -> Attachment {
-        let method = if self.cancelled() {
-            "CANCEL"
-        } else {
-            "REQUEST"
-        };
-        Attachment {
-            filename: "invite.ics".into(),
-            content_type: format!("text/calendar; charset=utf-8; method={method}"),
-            body: self.calendar(ctx),
-        }
-    }
-}
-
 impl MailKind for IntroductionMail {
     const KIND: &'static str = "introduction";
 
@@ -456,23 +292,6 @@ impl MailKind for InterestOutcomeMail {
 
 register_mail!(InterestOutcomeMail);
 
-/// A meeting message carries its `.ics` part.
-impl MailKind for MeetingMail {
-    const KIND: &'static str = "meeting";
-
-    fn render(&self, ctx: &EmailCtx) -> askama::Result<Rendered> {
-        let mut r = Rendered::of(
-            MeetingSubject { ctx, data: self },
-            MeetingText { ctx, data: self },
-            MeetingHtml { ctx, data: self },
-        )?;
-        r.attachments.push(self.attachment(ctx));
-        Ok(r)
-    }
-}
-
-register_mail!(MeetingMail);
-
 /// Subject of an introduction message.
 #[derive(Template)]
 #[template(path = "email/introduction/subject.txt")]
@@ -503,14 +322,6 @@ struct InterestSubject<'a> {
 struct InterestOutcomeSubject<'a> {
     ctx: &'a EmailCtx,
     data: &'a InterestOutcomeMail,
-}
-
-/// Subject of a meeting message.
-#[derive(Template)]
-#[template(path = "email/meeting/subject.txt")]
-struct MeetingSubject<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a MeetingMail,
 }
 
 /// Text part of an introduction.
@@ -577,68 +388,13 @@ struct InterestOutcomeHtml<'a> {
     data: &'a InterestOutcomeMail,
 }
 
-/// Text part of a meeting message.
-#[derive(Template)]
-#[template(path = "email/meeting/body.txt")]
-struct MeetingText<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a MeetingMail,
-}
-
-/// HTML part of a meeting message.
-#[derive(Template)]
-#[template(path = "email/meeting/body.html")]
-struct MeetingHtml<'a> {
-    ctx: &'a EmailCtx,
-    data: &'a MeetingMail,
-}
-
 #[cfg(test)]
 mod tests {
+    use super::meetings::tests::{contact, meeting};
     use super::*;
     use crate::domain::Language;
     use crate::email::messages::render_stored;
     use crate::email::messages::testing::{ctx, stored};
-
-    fn at(d: u32, h: u32, m: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(2027, 1, d)
-            .and_then(|x| x.and_hms_opt(h, m, 0))
-            .unwrap()
-    }
-
-    fn contact(name: &str, email: &str) -> Contact {
-        Contact {
-            name: name.into(),
-            email: email.into(),
-            organisation: "Mexico".into(),
-        }
-    }
-
-    fn meeting(change: &str) -> MeetingMail {
-        MeetingMail {
-            name: "Lukas".into(),
-            email: "lukas@example.org".into(),
-            change: change.into(),
-            uid: "meeting-7@pfp.example.org".into(),
-            sequence: 2,
-            title: "Kick-off, with a title long enough to be folded by the iCalendar writer".into(),
-            project_title: "Child protection".into(),
-            project_path: "/projects/2".into(),
-            path: "/meetings/7".into(),
-            starts_at: at(15, 16, 0),
-            ends_at: at(15, 17, 30),
-            time_zone: "America/Mexico_City".into(),
-            place: "Secretaría".into(),
-            online_url: "https://meet.example.org/x".into(),
-            agenda: "1. Course; 2. Dates".into(),
-            organiser: contact("Ana López", "ana@example.org"),
-            attendees: vec![
-                contact("Lukas", "lukas@example.org"),
-                contact("Ana López", "ana@example.org"),
-            ],
-            stamp: at(1, 9, 0),
-        }
-    }
 
     fn mails() -> Vec<(&'static str, String)> {
         let intro = IntroductionMail {
@@ -753,54 +509,5 @@ mod tests {
         );
         assert!(r.text.contains("February 1, 2027"), "{}", r.text);
         assert!(r.attachments.is_empty());
-    }
-
-    #[test]
-    fn a_meeting_carries_an_rfc5545_request_and_a_cancellation_a_cancel() {
-        let ctx = ctx(Language::Fr);
-        let r = meeting("new").render(&ctx).unwrap();
-        assert_eq!(r.attachments.len(), 1);
-        let a = &r.attachments[0];
-        assert_eq!(
-            a.content_type,
-            "text/calendar; charset=utf-8; method=REQUEST"
-        );
-        let ics = a.body.replace("\r\n ", "");
-        for line in [
-            "BEGIN:VCALENDAR\r\n",
-            "VERSION:2.0\r\n",
-            "METHOD:REQUEST\r\n",
-            "UID:meeting-7@pfp.example.org\r\n",
-            "SEQUENCE:2\r\n",
-            "DTSTAMP:20270101T090000Z\r\n",
-            "DTSTART:20270115T160000Z\r\n",
-            "DTEND:20270115T173000Z\r\n",
-            "URL:https://pfp.example.org/projects/2\r\n",
-            "ORGANIZER;CN=Ana López:mailto:ana@example.org\r\n",
-            "STATUS:CONFIRMED\r\n",
-            "END:VEVENT\r\n",
-            "END:VCALENDAR",
-        ] {
-            assert!(ics.contains(line), "{line:?} in\n{ics}");
-        }
-        assert!(ics.contains("mailto:lukas@example.org"));
-        assert!(ics.contains("PARTSTAT=NEEDS-ACTION"), "{ics}");
-        // Lines are folded at 75 octets.
-        assert!(a.body.lines().all(|l| l.len() <= 75), "{}", a.body);
-        // Shown in the meeting's own time zone.
-        assert!(
-            r.text.contains("10:00–11:30 (America/Mexico_City)"),
-            "{}",
-            r.text
-        );
-
-        let r = meeting("cancelled").render(&ctx).unwrap();
-        let a = &r.attachments[0];
-        assert_eq!(
-            a.content_type,
-            "text/calendar; charset=utf-8; method=CANCEL"
-        );
-        assert!(a.body.contains("METHOD:CANCEL\r\n"));
-        assert!(a.body.contains("STATUS:CANCELLED\r\n"));
     }
 }
