@@ -1,5 +1,6 @@
 //! What handlers take: a signed-in person (or the sign-in redirect), a permission, a form
-//! whose CSRF token was checked, and typed parameters.
+//! whose CSRF token was checked, typed parameters, and a typed password hashed off the
+//! async runtime.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -230,4 +231,12 @@ pub fn optional_query(raw: &Option<String>) -> Result<Option<String>, AppError> 
         )),
         Some(v) => Ok(Some(crate::domain::text::clean_line(v))),
     }
+}
+
+/// Hashes a password off the async runtime (argon2 is deliberately slow).
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    actix_web::web::block(move || crate::secrets::password::hash(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("password hashing: {e}")))
 }

@@ -6,7 +6,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::links;
 use crate::app::accounts::{self, INVITATION, INVITATION_DAYS, Inviter, Link, NewAccount, Refusal};
 use crate::db::code::code;
 use crate::db::queries::organisations;
@@ -18,10 +17,10 @@ use crate::domain::{Language, Role};
 use crate::i18n::{self, Arg};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::CsrfForm;
+use crate::web::extract::{CsrfForm, hash_password};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
-use crate::web::views::accounts::{InvitePage, InviteValues, JoinPage};
+use crate::web::views::accounts::{InvitePage, InviteValues, JoinPage, link_problem};
 use crate::web::views::parts::FormErrors;
 
 /// The roles whoever sent `req` may give; people who may invite nobody are sent to sign
@@ -289,7 +288,7 @@ async fn join_page(
         })
         .await?;
     let Link::Valid(person) = link else {
-        return links::problem(ctx, INVITATION, &link);
+        return link_problem(ctx, INVITATION, &link);
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -350,14 +349,14 @@ pub async fn join(
         let typed = form.name.chars().take(200).collect();
         return join_page(&state, ctx, token, Some(typed), errors).await;
     };
-    let hash = links::hash_password(form.password).await?;
+    let hash = hash_password(form.password).await?;
     let t = token.clone();
     let link = state
         .db
         .write(move |conn| accounts::accept_invitation(conn, &t, &name, &hash, now))
         .await?;
     let Link::Valid(person) = link else {
-        return links::problem(ctx, INVITATION, &link);
+        return link_problem(ctx, INVITATION, &link);
     };
     let old = ctx.person.as_ref().map(|p| p.session_hash.clone());
     let session = super::auth::start_session(&state, person.id, old, None).await?;

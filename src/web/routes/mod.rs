@@ -12,7 +12,6 @@ pub mod following;
 pub mod health;
 pub mod home;
 pub mod invitations;
-pub mod links;
 pub mod mailbox;
 pub mod matches;
 pub mod my_organisation;
@@ -77,6 +76,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/static/{file:.*}", web::get().to(assets::serve));
     admin::configure(cfg);
     progress::configure(cfg);
+    questions::configure(cfg);
+    outcomes::configure(cfg);
     resources::configure(cfg);
     following::configure(cfg);
     notifications::configure(cfg);

@@ -11,6 +11,12 @@ use crate::web::error::AppError;
 use crate::web::views::Ctx;
 use crate::web::views::progress::{OutcomePage, OutcomesPage, Session};
 
+/// Registers the routes of the GFMD outcomes.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/outcomes", web::get().to(list))
+        .route("/outcomes/{id}", web::get().to(show));
+}
+
 /// `GET /outcomes`
 pub async fn list(ctx: Ctx, state: web::Data<AppState>) -> Result<OutcomesPage, AppError> {
     let all = state.db.read(outcomes::all_with_counts).await?;

@@ -6,17 +6,16 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::links;
 use crate::app::accounts::{self, Link, PASSWORD_RESET, RESET_HOURS};
 use crate::db::queries::people;
 use crate::domain::person::{EmailAddress, check_password};
 use crate::i18n::{self, Arg};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::CsrfForm;
+use crate::web::extract::{CsrfForm, hash_password};
 use crate::web::respond::html;
 use crate::web::views::Ctx;
-use crate::web::views::accounts::{ForgotPage, MailSentPage, ResetPage};
+use crate::web::views::accounts::{ForgotPage, MailSentPage, ResetPage, link_problem};
 use crate::web::views::parts::FormErrors;
 
 /// Reset requests allowed per address typed in a window.
@@ -132,7 +131,7 @@ async fn reset_page(
         .read(move |conn| accounts::peek(conn, &t, PASSWORD_RESET, now))
         .await?;
     let Link::Valid(person) = link else {
-        return links::problem(ctx, PASSWORD_RESET, &link);
+        return link_problem(ctx, PASSWORD_RESET, &link);
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -181,13 +180,13 @@ pub async fn reset(
         errors.add("password", ctx.t("password-error-length").to_owned());
         return reset_page(&state, ctx, token, errors).await;
     }
-    let hash = links::hash_password(form.password).await?;
+    let hash = hash_password(form.password).await?;
     let link = state
         .db
         .write(move |conn| accounts::reset_password(conn, &token, &hash, now))
         .await?;
     let Link::Valid(person) = link else {
-        return links::problem(ctx, PASSWORD_RESET, &link);
+        return link_problem(ctx, PASSWORD_RESET, &link);
     };
     let old = ctx.person.as_ref().map(|p| p.session_hash.clone());
     let clear = format!("account:{}", person.email);

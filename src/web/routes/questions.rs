@@ -21,6 +21,19 @@ use crate::web::respond::html as render;
 use crate::web::views::Ctx;
 use crate::web::views::progress::RefusedForm;
 
+/// Registers the routes of questions and answers.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/projects/{id}/questions", web::post().to(ask))
+        .route(
+            "/projects/{id}/questions/{question}/answer",
+            web::post().to(answer),
+        )
+        .route(
+            "/projects/{id}/questions/{question}/hide",
+            web::post().to(hide),
+        );
+}
+
 /// The project page with a refused form (422).
 async fn refused(
     ctx: Ctx,

@@ -7,7 +7,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::links;
 use crate::app::accounts::{self, Registration, VERIFICATION, VERIFICATION_DAYS};
 use crate::db::queries::people;
 use crate::domain::Language;
@@ -15,11 +14,11 @@ use crate::domain::person::{check_password, parse_name};
 use crate::i18n::{self, Arg};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::CsrfForm;
+use crate::web::extract::{CsrfForm, hash_password};
 use crate::web::respond::html;
 use crate::web::respond::see_other;
 use crate::web::views::Ctx;
-use crate::web::views::accounts::{MailSentPage, RegisterPage};
+use crate::web::views::accounts::{MailSentPage, RegisterPage, link_problem};
 use crate::web::views::parts::FormErrors;
 
 /// Registrations allowed per network address in a window.
@@ -134,7 +133,7 @@ pub async fn submit(
         return refuse(ctx, StatusCode::TOO_MANY_REQUESTS, errors);
     }
     // Hashed whether or not the address is new: both answers take as long.
-    let hash = links::hash_password(form.password.clone()).await?;
+    let hash = hash_password(form.password.clone()).await?;
     let outbox = crate::email::Outbox::new(&state.settings);
     let e = email.clone();
     let outcome = state
@@ -186,7 +185,7 @@ pub async fn verify(
         .write(move |conn| accounts::verify_address(conn, &token, now))
         .await?;
     let accounts::Link::Valid(person) = link else {
-        return links::problem(ctx, VERIFICATION, &link);
+        return link_problem(ctx, VERIFICATION, &link);
     };
     let old = ctx.person.as_ref().map(|p| p.session_hash.clone());
     let session = super::auth::start_session(&state, person.id, old, None).await?;

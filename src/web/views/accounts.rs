@@ -1,12 +1,17 @@
 //! Pages of the account flows: invitations, joining, registration, password reset, and
 //! the answer to a link from a mail that cannot be used.
 
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
 use askama::Template;
 
 use super::Ctx;
 use super::parts::FormErrors;
+use crate::app::accounts::{INVITATION, Link, PASSWORD_RESET, VERIFICATION};
 use crate::db::queries::organisations::OrganisationChoice;
 use crate::domain::Role;
+use crate::web::error::AppError;
+use crate::web::respond::html;
 
 /// What the invitation form holds, as typed.
 #[derive(Debug, Clone, Default)]
@@ -141,4 +146,46 @@ pub struct LinkPage {
     pub title_key: &'static str,
     /// Translation key of what to do next.
     pub advice_key: &'static str,
+}
+
+/// The page for a link of `purpose` that cannot be used: 404 when unknown, 410 Gone when
+/// expired or already used, each saying what to do instead. (A valid link is not a
+/// problem: the caller handles it; it is answered as unknown here.)
+pub fn link_problem(ctx: Ctx, purpose: &str, link: &Link) -> Result<HttpResponse, AppError> {
+    let (status, title_key, advice_key) = match link {
+        Link::Unknown | Link::Valid(_) => (
+            StatusCode::NOT_FOUND,
+            "link-unknown-title",
+            "link-unknown-advice",
+        ),
+        Link::Expired => (
+            StatusCode::GONE,
+            "link-expired-title",
+            match purpose {
+                INVITATION => "link-invitation-expired",
+                VERIFICATION => "link-verification-expired",
+                PASSWORD_RESET => "link-reset-expired",
+                _ => "link-unknown-advice",
+            },
+        ),
+        Link::Used => (
+            StatusCode::GONE,
+            "link-used-title",
+            match purpose {
+                INVITATION => "link-invitation-used",
+                VERIFICATION => "link-verification-used",
+                PASSWORD_RESET => "link-reset-used",
+                _ => "link-unknown-advice",
+            },
+        ),
+    };
+    html(
+        status,
+        &LinkPage {
+            ctx,
+            status: status.as_u16().to_string(),
+            title_key,
+            advice_key,
+        },
+    )
 }

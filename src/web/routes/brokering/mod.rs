@@ -1,12 +1,13 @@
 //! Brokering pages: the facilitator's queue and candidates ([`facilitator`]),
 //! introductions ([`introductions`]), expressions of interest ([`interests`]) and
-//! meetings ([`meetings`]). Permissions come from `domain::policy`; things that are not
-//! the viewer's business answer 404 (they do not leak), signed-out readers of a link from
-//! a mail are sent to sign in and back.
+//! meetings ([`meetings`], their form read and checked in [`meeting_form`]). Permissions
+//! come from `domain::policy`; things that are not the viewer's business answer 404 (they
+//! do not leak), signed-out readers of a link from a mail are sent to sign in and back.
 
 pub mod facilitator;
 pub mod interests;
 pub mod introductions;
+pub mod meeting_form;
 pub mod meetings;
 
 use actix_web::web;
