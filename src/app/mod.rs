@@ -15,6 +15,7 @@
 
 pub mod accounts;
 pub mod brokering;
+pub mod contacts;
 pub mod demo;
 pub mod import;
 pub mod matching_service;

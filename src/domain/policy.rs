@@ -53,6 +53,9 @@ pub enum Action {
     ManageMail,
     /// Add and remove library resources that belong to no project.
     CurateLibrary,
+    /// Keep the contact points of any organisation (those nobody of it has an account
+    /// for are reached through them).
+    KeepContacts,
 }
 
 impl Action {
@@ -81,6 +84,7 @@ impl Action {
         Action::ViewAudit,
         Action::ManageMail,
         Action::CurateLibrary,
+        Action::KeepContacts,
     ];
 }
 
@@ -107,6 +111,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         // the Support Unit keeps the resource library (e.g. migration profiles of
         // countries, whoever publishes them) beside projects' own resources
         CurateLibrary => role == Facilitator,
+        // contact points of any organisation, so the facilitator can introduce it
+        KeepContacts => matches!(role, Facilitator | Administrator),
         InviteDelegate => matches!(role, Facilitator | Administrator),
         InviteMember => role == Facilitator,
         // reviewer: endorse, request changes to, or decline submitted projects
@@ -165,6 +171,13 @@ pub fn sees_project(
 /// delegates answer for their own organisation only.
 pub fn answers_for(role: Role, organisation_id: Option<i32>, organisation: i32) -> bool {
     allows(role, Action::AnswerIntroduction) && organisation_id == Some(organisation)
+}
+
+/// Whether a person may add, change and remove the contact points of `organisation`:
+/// facilitators and administrators for any, members and delegates for their own.
+pub fn keeps_contacts(role: Role, organisation_id: Option<i32>, organisation: i32) -> bool {
+    allows(role, Action::KeepContacts)
+        || (allows(role, Action::EditOwnOrganisation) && organisation_id == Some(organisation))
 }
 
 /// Whether a person may propose, change and cancel meetings of a project and keep its
