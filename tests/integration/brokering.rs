@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use pfp::config::Settings;
 
-use crate::helpers::{Browser, Page, TestApp, spawn_app_configured};
+use crate::helpers::{Browser, Page, TestApp, location, spawn_app_configured};
 use crate::mail_helpers::{Received, SmtpServer, smtp_at};
 
 const BASE_URL: &str = "https://pfp.example.org";
@@ -775,5 +775,228 @@ async fn every_brokering_page_renders_in_every_language_without_showing_a_key() 
                 assert!(!looks_like_key, "{path} in {lang}: shows the key {word}");
             }
         }
+    }
+}
+
+/// The id of the organisation with `code`.
+fn organisation_id(app: &TestApp, code: &str) -> i64 {
+    use diesel::prelude::*;
+    use pfp::db::schema::organisations;
+    let id: i32 = organisations::table
+        .filter(organisations::code.eq(code))
+        .select(organisations::id)
+        .first(&mut app.db().conn().unwrap())
+        .expect("organisation");
+    i64::from(id)
+}
+
+/// Proposes an introduction of the organisation `org` to `project`; returns its path.
+async fn introduce_org(app: &TestApp, project: i64, org: i64) -> String {
+    let f = app.browser(Some("facilitator")).await;
+    let res = post(
+        &f,
+        &format!("/facilitator/projects/{project}/introduce?organisation={org}"),
+        &format!("/facilitator/projects/{project}/introduce"),
+        &[
+            ("organisation", &org.to_string()),
+            ("role", "technical_support"),
+            (
+                "message",
+                "Your ministry funds case-worker training in the region; Mexico's course needs it.",
+            ),
+        ],
+    )
+    .await;
+    let status = res.status();
+    let to = location(&res);
+    assert_eq!(
+        status,
+        303,
+        "introduction proposed: {}",
+        res.text().await.unwrap()
+    );
+    to
+}
+
+#[tokio::test]
+async fn an_organisation_without_accounts_is_reached_through_its_contact_and_accepts_from_the_mail()
+{
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server, |_| {})).await;
+    let project = app.project_id("unaccompanied").await;
+    let scf = organisation_id(&app, "NL");
+
+    // The candidate list offers to introduce the Netherlands: its contact point can be reached.
+    let f = app.browser(Some("facilitator")).await;
+    let (_, body) = f.page(&format!("/facilitator/projects/{project}")).await;
+    assert!(
+        body.contains(&format!("introduce?organisation={scf}")),
+        "the Netherlands can be introduced:\n{body}"
+    );
+
+    let intro = introduce_org(&app, project, scf).await;
+    let mails = wait_own(&server, 2, WAIT).await;
+    let contact = to(&mails, "migration-development@minbuza.example.org");
+    assert_eq!(contact.len(), 1, "the role mailbox gets the introduction");
+    let text = contact[0].part("text/plain").unwrap();
+    assert!(text.contains("Migration and Development Desk"), "{text}");
+    assert!(
+        text.contains("case-worker training"),
+        "the facilitator's message: {text}"
+    );
+    assert!(text.contains("do not forward it"), "{text}");
+    let accept = link(&text, "/reply/");
+    assert!(accept.ends_with("?answer=accept"), "{accept}");
+    let reply = accept.trim_end_matches("?answer=accept").to_owned();
+
+    // The link opens the introduction without signing in.
+    let contact_browser = app.browser(None).await;
+    let (status, body) = contact_browser.page(&accept).await;
+    assert_eq!(status, 200, "{body}");
+    let page = Page::parse(&body);
+    page.assert_well_formed("en", "ltr");
+    assert!(body.contains("Protection of unaccompanied migrant children"));
+    assert!(body.contains("migration-development@minbuza.example.org"));
+
+    // A refused form keeps what was typed and says what to fix.
+    let res = post(
+        &contact_browser,
+        &reply,
+        &format!("{reply}/accept"),
+        &[
+            ("name", "Amal Haddad"),
+            ("password", "short"),
+            ("language", "fr"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let page = Page::parse(&res.text().await.unwrap());
+    assert_eq!(page.attr("#name", "value").as_deref(), Some("Amal Haddad"));
+    assert_eq!(
+        page.attr("#language option[selected]", "value").as_deref(),
+        Some("fr")
+    );
+    assert_eq!(page.texts("#password-error").len(), 1);
+
+    // Accepting creates the account and signs in, in one step.
+    let res = post(
+        &contact_browser,
+        &reply,
+        &format!("{reply}/accept"),
+        &[
+            ("name", "Amal Haddad"),
+            ("password", "a long enough passphrase"),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), format!("{intro}?done=accepted"));
+    let (status, body) = contact_browser.page(&location(&res)).await;
+    assert_eq!(status, 200, "signed in, the introduction shows: {body}");
+    assert!(body.contains("your account is ready"), "{body}");
+    let person = pfp::db::queries::people::by_email(
+        &mut app.db().conn().unwrap(),
+        "migration-development@minbuza.example.org",
+    )
+    .unwrap()
+    .expect("the account exists");
+    assert_eq!(
+        person.role, "delegate",
+        "a government's people are its delegates"
+    );
+    assert_eq!(person.organisation_id, Some(scf as i32));
+    assert!(
+        person.email_verified_at.is_some(),
+        "the link verified the address"
+    );
+
+    // The link worked once.
+    let (status, body) = app.browser(None).await.page(&reply).await;
+    assert_eq!(status, 410);
+    assert_eq!(
+        Page::parse(&body).texts("h1"),
+        ["This link has already been used"]
+    );
+
+    // Mexico accepts: the Netherlands is a partner.
+    let mx = app.browser(Some("mx-delegate")).await;
+    let res = post(
+        &mx,
+        &format!("{intro}/accept"),
+        &format!("{intro}/accept"),
+        &[],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let (_, json) = app.get_json(&format!("/api/v1/projects/{project}")).await;
+    assert!(
+        json["partners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["code"] == "NL"),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn a_contact_declines_without_an_account_and_a_forged_link_is_refused() {
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server, |_| {})).await;
+    let project = app.project_id("unaccompanied").await;
+    let nl = organisation_id(&app, "cs:SCF");
+    introduce_org(&app, project, nl).await;
+    let mails = wait_own(&server, 2, WAIT).await;
+    let text = to(&mails, "partnerships@savethechildren.example.org")[0]
+        .part("text/plain")
+        .unwrap();
+    let decline = link(&text, "/reply/");
+    let reply = decline.split('?').next().unwrap().to_owned();
+
+    let b = app.browser(None).await;
+    let res = post(&b, &reply, &format!("{reply}/decline"), &[("reason", "")]).await;
+    assert_eq!(res.status(), 422, "a reason is needed");
+    let res = post(
+        &b,
+        &reply,
+        &format!("{reply}/decline"),
+        &[(
+            "reason",
+            "Our country office handles this; please write to it.",
+        )],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let page = Page::parse(&res.text().await.unwrap());
+    assert_eq!(page.texts("h1"), ["You declined the introduction"]);
+    assert!(
+        pfp::db::queries::people::by_email(
+            &mut app.db().conn().unwrap(),
+            "partnerships@savethechildren.example.org"
+        )
+        .unwrap()
+        .is_none(),
+        "no account was made"
+    );
+    // Mexico hears why.
+    let outcome = server.wait_for(3, WAIT).await;
+    assert!(
+        outcome.iter().any(|m| m
+            .part("text/plain")
+            .is_some_and(|t| t.contains("Our country office handles this"))),
+        "the reason reaches the project's side"
+    );
+
+    for (forged, status, title) in [
+        ("/reply/0000", 404, "This link is not valid"),
+        (reply.as_str(), 410, "This link has already been used"),
+    ] {
+        let (s, body) = app.browser(None).await.page(forged).await;
+        assert_eq!(s, status, "{forged}");
+        let page = Page::parse(&body);
+        page.assert_well_formed("en", "ltr");
+        assert_eq!(page.texts("h1"), [title], "{forged}");
     }
 }

@@ -272,6 +272,13 @@ impl Browser {
             .expect("request sent")
     }
 
+    /// GET a page: status and body.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+
     /// The CSRF token of the forms on `path`.
     pub async fn csrf(&self, path: &str) -> String {
         let body = self.get(path).await.text().await.expect("body");

@@ -73,6 +73,8 @@ const REVIEWER_404: [Outcome; 7] = [
 
 /// Links from mails with a token that was never issued.
 const UNKNOWN_JOIN: &str = "/join/0000000000000000000000000000000000000000000000000000000000000000";
+const UNKNOWN_REPLY: &str =
+    "/reply/0000000000000000000000000000000000000000000000000000000000000000";
 const UNKNOWN_VERIFY: &str =
     "/verify/0000000000000000000000000000000000000000000000000000000000000000";
 const UNKNOWN_RESET: &str =
@@ -275,6 +277,25 @@ fn cases() -> Vec<Case> {
             expect: [Status(404); 7],
         },
         get("/verify/{token}", UNKNOWN_VERIFY, [Status(404); 7]),
+        get("/reply/{token}", UNKNOWN_REPLY, [Status(404); 7]),
+        Case {
+            method: "POST",
+            pattern: "/reply/{token}/accept",
+            path: "/reply/0000000000000000000000000000000000000000000000000000000000000000/accept",
+            fields: &[
+                ("name", "Someone"),
+                ("password", "correct horse battery"),
+                ("language", "en"),
+            ],
+            expect: [Status(404); 7],
+        },
+        Case {
+            method: "POST",
+            pattern: "/reply/{token}/decline",
+            path: "/reply/0000000000000000000000000000000000000000000000000000000000000000/decline",
+            fields: &[("reason", "Not for us")],
+            expect: [Status(404); 7],
+        },
         get("/password/reset/{token}", UNKNOWN_RESET, [Status(404); 7]),
         Case {
             method: "POST",

@@ -24,13 +24,6 @@ impl Browser {
         all.extend_from_slice(fields);
         self.post_form(path, &all).await
     }
-
-    /// GET a page: status and body.
-    async fn page(&self, path: &str) -> (u16, String) {
-        let res = self.get(path).await;
-        let status = res.status().as_u16();
-        (status, res.text().await.expect("body"))
-    }
 }
 
 /// `(kind, project, subject, summary)` of every event, oldest first.

@@ -36,6 +36,8 @@ pub const DECLINED_DAYS: i64 = 180;
 pub mod interests;
 pub mod introductions;
 pub mod meetings;
+pub mod replies;
+mod settle;
 pub mod sweeper;
 
 use std::time::Duration;

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 
 use tokio::sync::watch;
 
-use super::introductions::{introduction_mail, tell_outcome};
+use super::settle::{introduction_mail, tell_outcome};
 use super::{send, span};
 use crate::config::Settings;
 use crate::db::queries::brokering as q;

@@ -285,6 +285,7 @@ impl DemoData {
         for (code, profile) in self.derived_profiles(None) {
             crate::db::queries::profiles::replace(conn, org_ids[code.as_str()], &profile)?;
         }
+        super::contacts::load_contacts(conn, &org_ids, now)?;
         let mut outcome_ids = HashMap::new();
         for o in &self.outcomes {
             let id = seed::insert_outcome(

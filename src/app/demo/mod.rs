@@ -14,15 +14,18 @@
 //! - `profiles.rs`: the matching profiles and roundtable teams derived from it, with the
 //!   hand-written tables they read (`mandates.rs`);
 //! - `accounts.rs`: the demo accounts ([`DEMO_ACCOUNTS`], one-click sign-in in demo mode);
+//! - `contacts.rs`: role mailboxes ([`DEMO_CONTACTS`]) of organisations without accounts;
 //! - `synthetic.rs`: [`synthetic_projects`] for benchmarks.
 
 mod accounts;
+mod contacts;
 mod gfmd2010;
 mod mandates;
 mod profiles;
 mod synthetic;
 
 pub use accounts::{DEMO_ACCOUNTS, ensure_demo_accounts};
+pub use contacts::DEMO_CONTACTS;
 pub use gfmd2010::{
     DemoData, DemoEngagement, DemoError, DemoNeed, DemoOrganisation, DemoOutcome, DemoPartner,
     DemoProject, DemoStage, GFMD2010, LoadReport,

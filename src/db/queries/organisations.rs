@@ -169,6 +169,15 @@ pub fn choice_by_code(
         .optional()?)
 }
 
+/// An organisation as choice lists show it, by id.
+pub fn choice_by_id(conn: &mut DbConn, id: i32) -> Result<Option<OrganisationChoice>, DbError> {
+    Ok(organisations::table
+        .find(id)
+        .select(OrganisationChoice::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 /// The name of an organisation, if it exists.
 pub fn name_of(conn: &mut DbConn, id: i32) -> Result<Option<String>, DbError> {
     Ok(organisations::table

@@ -88,6 +88,29 @@ pub fn insert_person(conn: &mut DbConn, p: &NewPerson<'_>) -> Result<i32, DbErro
         .get_result(conn)?)
 }
 
+/// Takes up an account that was never used (no password yet): name, password and
+/// language, the address verified, active.
+pub fn claim(
+    conn: &mut DbConn,
+    id: i32,
+    name: &str,
+    password_hash: &str,
+    lang: crate::domain::Language,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::update(people::table.find(id))
+        .set((
+            people::name.eq(name),
+            people::password_hash.eq(Some(password_hash)),
+            people::lang.eq(lang.code()),
+            people::active.eq(true),
+            people::email_verified_at.eq(Some(now)),
+            people::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// A person by address.
 pub fn by_email(conn: &mut DbConn, email: &str) -> Result<Option<Person>, DbError> {
     Ok(people::table

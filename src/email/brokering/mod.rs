@@ -38,10 +38,16 @@ pub struct IntroductionMail {
     pub role: String,
     /// The facilitator's message.
     pub message: String,
-    /// Path of the introduction (`/introductions/{id}`).
+    /// Path of the introduction (`/introductions/{id}`), or of the recipient's personal
+    /// link (`/reply/{token}`) when `personal`.
     pub path: String,
     /// Last day to answer.
     pub expires_on: NaiveDate,
+    /// Sent to a contact point rather than to someone with an account: the link is
+    /// personal, accepting creates the account, declining needs none. (Absent in mails
+    /// stored before contact points: false.)
+    #[serde(default)]
+    pub personal: bool,
 }
 
 impl IntroductionMail {
@@ -87,12 +93,40 @@ impl IntroductionMail {
 
     /// Link to accept.
     pub fn accept_url(&self, ctx: &EmailCtx) -> String {
-        ctx.url(&format!("{}/accept", self.path))
+        if self.personal {
+            ctx.url(&format!("{}?answer=accept", self.path))
+        } else {
+            ctx.url(&format!("{}/accept", self.path))
+        }
     }
 
     /// Link to decline.
     pub fn decline_url(&self, ctx: &EmailCtx) -> String {
-        ctx.url(&format!("{}/decline", self.path))
+        if self.personal {
+            ctx.url(&format!("{}?answer=decline", self.path))
+        } else {
+            ctx.url(&format!("{}/decline", self.path))
+        }
+    }
+
+    /// How one answers: after signing in, or with this personal link.
+    pub fn how(&self, ctx: &EmailCtx) -> String {
+        ctx.t(if self.personal {
+            "email-intro-personal"
+        } else {
+            "email-intro-sign-in"
+        })
+        .to_owned()
+    }
+
+    /// What the accept link says it leads to.
+    pub fn accept_text(&self, ctx: &EmailCtx) -> String {
+        ctx.t(if self.personal {
+            "email-intro-accept-personal"
+        } else {
+            "email-intro-accept"
+        })
+        .to_owned()
     }
 }
 
@@ -409,6 +443,7 @@ mod tests {
             message: "Hello".into(),
             path: "/introductions/3".into(),
             expires_on: NaiveDate::from_ymd_opt(2027, 2, 1).unwrap(),
+            personal: false,
         };
         let outcome = |o: &str| IntroductionOutcomeMail {
             name: "Ana".into(),
@@ -426,6 +461,11 @@ mod tests {
         };
         vec![
             stored(&intro),
+            stored(&IntroductionMail {
+                path: "/reply/0123abcd".into(),
+                personal: true,
+                ..intro.clone()
+            }),
             stored(&IntroductionMail {
                 side: "project".into(),
                 reminder: true,

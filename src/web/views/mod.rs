@@ -12,6 +12,7 @@ pub mod pages;
 pub mod parts;
 pub mod progress;
 pub mod proposals;
+pub mod replies;
 pub mod resources;
 
 pub use context::Ctx;

@@ -10,7 +10,8 @@ use diesel::dsl::{max, min};
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    interests, introductions, organisations, people, project_needs, project_partners, projects,
+    contact_points, interests, introductions, organisations, people, project_needs,
+    project_partners, projects,
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::brokering::{InterestState, IntroductionState};
@@ -194,7 +195,8 @@ pub struct CandidateHead {
     pub kind: String,
     /// Country code, if any.
     pub country: Option<String>,
-    /// Whether anyone there can answer an introduction (has an account).
+    /// Whether anyone there can answer an introduction: someone has an account, or a
+    /// contact point's mail arrives.
     pub reachable: bool,
 }
 
@@ -210,6 +212,14 @@ pub fn candidate_heads(
         .select(people::organisation_id.assume_not_null())
         .distinct()
         .load(conn)?;
+    // Or through a contact point whose mail arrives (issue 13).
+    let by_contact: Vec<i32> = contact_points::table
+        .filter(contact_points::organisation_id.eq_any(ids))
+        .filter(contact_points::unreachable_at.is_null())
+        .select(contact_points::organisation_id)
+        .distinct()
+        .load(conn)?;
+    let reachable: Vec<i32> = reachable.into_iter().chain(by_contact).collect();
     Ok(organisations::table
         .filter(organisations::id.eq_any(ids))
         .select((

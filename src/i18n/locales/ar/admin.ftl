@@ -274,3 +274,7 @@ audit-action-project-co_owner_invited = دُعيت حكومة بصفتها ما�
 audit-action-project-co_owner_declined = رُفضت دعوة الملكية المشتركة
 audit-action-project-join_requested = طلب انضمام بصفة مالك مشارك
 audit-action-project-join_declined = رُفض طلب الانضمام
+audit-action-person-joined_by_introduction = انضم عبر رابط تعارف
+audit-action-contact-added = أضيفت جهة اتصال
+audit-action-contact-changed = عُدّلت جهة اتصال
+audit-action-contact-removed = حُذفت جهة اتصال

@@ -245,3 +245,7 @@ audit-action-project-co_owner_invited = Government invited as co-owner
 audit-action-project-co_owner_declined = Co-owner invitation declined
 audit-action-project-join_requested = Request to join as co-owner
 audit-action-project-join_declined = Request to join declined
+audit-action-person-joined_by_introduction = Joined through an introduction link
+audit-action-contact-added = Contact point added
+audit-action-contact-changed = Contact point changed
+audit-action-contact-removed = Contact point removed

@@ -244,3 +244,7 @@ audit-action-project-co_owner_invited = Gobierno invitado como copropietario
 audit-action-project-co_owner_declined = Invitación de copropiedad rechazada
 audit-action-project-join_requested = Solicitud para unirse como copropietario
 audit-action-project-join_declined = Solicitud para unirse rechazada
+audit-action-person-joined_by_introduction = Se unió mediante un enlace de presentación
+audit-action-contact-added = Punto de contacto añadido
+audit-action-contact-changed = Punto de contacto modificado
+audit-action-contact-removed = Punto de contacto eliminado

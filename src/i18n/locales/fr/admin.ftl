@@ -244,3 +244,7 @@ audit-action-project-co_owner_invited = Gouvernement invité comme copropriétai
 audit-action-project-co_owner_declined = Invitation à la copropriété déclinée
 audit-action-project-join_requested = Demande d’adhésion comme copropriétaire
 audit-action-project-join_declined = Demande d’adhésion refusée
+audit-action-person-joined_by_introduction = Inscrit par un lien de mise en relation
+audit-action-contact-added = Point de contact ajouté
+audit-action-contact-changed = Point de contact modifié
+audit-action-contact-removed = Point de contact supprimé

@@ -260,3 +260,7 @@ audit-action-project-co_owner_invited = Правительство пригла�
 audit-action-project-co_owner_declined = Приглашение стать совладельцем отклонено
 audit-action-project-join_requested = Запрос на присоединение в качестве совладельца
 audit-action-project-join_declined = Запрос на присоединение отклонён
+audit-action-person-joined_by_introduction = Присоединился по ссылке знакомства
+audit-action-contact-added = Контакт добавлен
+audit-action-contact-changed = Контакт изменён
+audit-action-contact-removed = Контакт удалён

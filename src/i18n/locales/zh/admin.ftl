@@ -236,3 +236,7 @@ audit-action-project-co_owner_invited = 已邀请一国政府作为共同所有�
 audit-action-project-co_owner_declined = 共同所有邀请已被谢绝
 audit-action-project-join_requested = 申请作为共同所有方加入
 audit-action-project-join_declined = 加入请求已被拒绝
+audit-action-person-joined_by_introduction = 通过引荐链接加入
+audit-action-contact-added = 已添加联系点
+audit-action-contact-changed = 已修改联系点
+audit-action-contact-removed = 已删除联系点

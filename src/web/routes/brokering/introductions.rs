@@ -76,16 +76,34 @@ async fn page(
     })
 }
 
+/// `?done=`: what the previous step did (an answer by personal link).
+#[derive(Debug, Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+    #[allow(dead_code)] // read by the locale middleware
+    lang: Option<String>,
+}
+
 /// `GET /introductions/{id}`
 pub async fn show(
     person: Person,
     ctx: Ctx,
     state: web::Data<AppState>,
     path: web::Path<IntroductionId>,
+    query: web::Query<DoneQuery>,
 ) -> Result<IntroductionPage, AppError> {
     let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
-    page(ctx, &state, &me, id, None).await
+    let mut p = page(ctx, &state, &me, id, None).await?;
+    let done = match query.done.as_deref() {
+        Some("accepted") => Some("brokering-you-accepted-welcome"),
+        Some("partners") => Some("brokering-now-partners-welcome"),
+        _ => None,
+    };
+    if let Some(key) = done {
+        p.notice = Some(p.ctx.t(key).to_owned());
+    }
+    Ok(p)
 }
 
 /// `GET /introductions/{id}/accept`: the confirmation with the button.

@@ -9,12 +9,16 @@ pub mod interests;
 pub mod introductions;
 pub mod meeting_form;
 pub mod meetings;
+pub mod replies;
 
 use actix_web::web;
 
 /// Registers the brokering routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/facilitator", web::get().to(facilitator::queue))
+    cfg.route("/reply/{token}", web::get().to(replies::show))
+        .route("/reply/{token}/accept", web::post().to(replies::accept))
+        .route("/reply/{token}/decline", web::post().to(replies::decline))
+        .route("/facilitator", web::get().to(facilitator::queue))
         .route(
             "/facilitator/interests",
             web::get().to(facilitator::interests),
