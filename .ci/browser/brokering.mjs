@@ -45,6 +45,32 @@ async function json(base, path) {
   return res.json();
 }
 
+// The Netherlands' id, from the project that lists it as a partner.
+async function netherlandsId(base) {
+  for (const item of (await json(base, '/api/v1/projects')).items) {
+    const found = (await json(base, `/api/v1/projects/${item.id}`)).partners.find((x) => x.code === 'NL');
+    if (found) return found.id;
+  }
+  throw new Error('the demo data lacks the Netherlands');
+}
+
+// The `/reply/{token}` path of the newest introduction mailed to `address`, from the
+// development mailbox (the worker writes it within a few seconds).
+async function personalLink(base, address) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const list = await (await fetch(`${base}/dev/mailbox?lang=en`)).text();
+    const rows = [...list.matchAll(/<tr>\s*<td>[^<]*<\/td>\s*<td><bdi>([^<]*)<\/bdi><\/td>\s*<td><a href="(\/dev\/mailbox\/[^"]+)"/g)];
+    for (const [, to, href] of rows) {
+      if (!to.includes(address)) continue;
+      const message = await (await fetch(`${base}${href}?lang=en`)).text();
+      const found = message.match(/\/reply\/([0-9a-f]{64})/);
+      if (found) return `/reply/${found[1]}`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no personal introduction link reached ${address}`);
+}
+
 // The first `/prefix/N` link on a page.
 function firstId(html, prefix) {
   const found = html.match(new RegExp(`href="${prefix}/(\\d+)"`));
@@ -90,6 +116,16 @@ export async function brokeringPages(base, projectId) {
     ['online_url', 'https://meet.example.org/gfmd'],
     ['agenda', 'Dates and places of the courses.'],
   ]);
+  // The Netherlands has no demo account, only a contact point (a role mailbox): its
+  // introduction goes out with a personal link, read back from the development mailbox.
+  const netherlands = (await json(base, `/api/v1/projects/${other}`)).partners.find((x) => x.code === 'NL')?.id
+    ?? (await netherlandsId(base));
+  await facilitator.post(`/facilitator/projects/${projectId}/introduce`, [
+    ['organisation', String(netherlands)],
+    ['role', 'technical_support'],
+    ['message', 'The Netherlands funds case-worker training in the region.'],
+  ]);
+  const reply = await personalLink(base, 'migration-development@minbuza.example.org');
   const overview = await facilitator.text(`/facilitator/projects/${projectId}`);
   const introduction = firstId(overview, '/introductions');
   const meeting = firstId(overview, '/meetings');
@@ -106,5 +142,8 @@ export async function brokeringPages(base, projectId) {
     ['meeting: new', `/projects/${projectId}/meetings/new`, 200, 'mx-delegate'],
     ['meeting', `/meetings/${meeting}`, 200, 'mx-delegate'],
     ['meeting: edit', `/meetings/${meeting}/edit`, 200, 'facilitator'],
+    ['reply by personal link', reply, 200, 'signed out'],
+    ['reply by personal link: decline', `${reply}?answer=decline`, 200, 'signed out'],
+    ['reply link not valid (404)', `/reply/${'0'.repeat(64)}`, 404, 'signed out'],
   ];
 }
