@@ -128,6 +128,9 @@ async function pageTypes() {
     ['organisations', '/organisations', 200],
     ['organisations filtered', '/organisations?kind=regional_process', 200],
     ['organisation', `/organisations/${organisationId}`, 200],
+    // Contact points (issue 13): the list with the add form, for those who keep them.
+    ['organisation contacts (facilitator)', `/organisations/${organisationId}/contacts`, 200, 'facilitator'],
+    ['organisation contacts (administrator)', `/organisations/${organisationId}/contacts`, 200, 'administrator'],
     ['themes', '/themes', 200],
     ['theme', '/themes/children', 200],
     ['about', '/about', 200],

@@ -136,6 +136,8 @@ ids! {
     CoOwnerInvitationId;
     /// A government's request to join a project (`/join-requests/{id}`).
     JoinRequestId;
+    /// A contact point of an organisation (`/organisations/{id}/contacts/{contact}/…`).
+    ContactId;
 }
 
 #[cfg(test)]

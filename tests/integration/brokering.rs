@@ -1000,3 +1000,94 @@ async fn a_contact_declines_without_an_account_and_a_forged_link_is_refused() {
         assert_eq!(page.texts("h1"), [title], "{forged}");
     }
 }
+
+#[tokio::test]
+async fn a_facilitator_adds_a_contact_from_the_candidate_card_and_the_public_page_shows_only_what_was_agreed()
+ {
+    let app = spawn_app_configured(true, |_| {}).await;
+    let project = app.project_id("unaccompanied").await;
+    let ilo = organisation_id(&app, "org:ILO");
+    let f = app.browser(Some("facilitator")).await;
+    let candidates = format!("/facilitator/projects/{project}");
+    let (_, body) = f.page(&candidates).await;
+    let card = format!("action=\"/organisations/{ilo}/contacts\"");
+    assert!(
+        body.contains(&card),
+        "the ILO card offers to add a contact:\n{body}"
+    );
+    assert!(!body.contains(&format!("introduce?organisation={ilo}\"")));
+
+    // A mistyped address comes back with what was typed.
+    let res = post(
+        &f,
+        &candidates,
+        &format!("/organisations/{ilo}/contacts"),
+        &[
+            ("back", &candidates),
+            ("kind", "mailbox"),
+            ("name", "ILO Partnerships"),
+            ("email", "partnerships at ilo"),
+            ("lang", "fr"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let page = Page::parse(&res.text().await.unwrap());
+    page.assert_well_formed("en", "ltr");
+    assert_eq!(
+        page.attr("#name", "value").as_deref(),
+        Some("ILO Partnerships")
+    );
+    assert_eq!(
+        page.attr("#email", "value").as_deref(),
+        Some("partnerships at ilo")
+    );
+    assert_eq!(page.texts("#email-error").len(), 1);
+
+    let res = post(
+        &f,
+        &candidates,
+        &format!("/organisations/{ilo}/contacts"),
+        &[
+            ("back", &candidates),
+            ("kind", "mailbox"),
+            ("name", "ILO Partnerships"),
+            ("title", "Partnerships and Field Support"),
+            ("email", "partnerships@ilo.example.org"),
+            ("lang", "fr"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        location(&res),
+        format!("{candidates}?done=contact#candidate-{ilo}")
+    );
+    let (_, body) = f.page(&location(&res)).await;
+    assert!(body.contains("can be introduced now"), "{body}");
+    assert!(body.contains(&format!("introduce?organisation={ilo}\"")));
+
+    // The public page shows the name and title, not the address (the default).
+    let (_, body) = app
+        .browser(None)
+        .await
+        .page(&format!("/organisations/{ilo}"))
+        .await;
+    let page = Page::parse(&body);
+    page.assert_well_formed("en", "ltr");
+    assert!(
+        page.texts("section[aria-labelledby=contact-points-heading] li") == ["ILO Partnerships , Partnerships and Field Support"],
+        "{body}"
+    );
+    assert!(!body.contains("partnerships@ilo.example.org"));
+
+    // Only keepers see the list with the addresses.
+    let observer = app.browser(Some("observer")).await;
+    let (status, _) = observer
+        .page(&format!("/organisations/{ilo}/contacts"))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = f.page(&format!("/organisations/{ilo}/contacts")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("partnerships@ilo.example.org"));
+}

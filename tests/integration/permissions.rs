@@ -145,6 +145,47 @@ fn cases() -> Vec<Case> {
         get("/projects/{id}", "/projects/{project}", ALL_OK),
         get("/organisations", "/organisations", ALL_OK),
         get("/organisations/{id}", "/organisations/{org}", ALL_OK),
+        // Contact points: facilitators and administrators for any organisation, its own
+        // delegates and members for theirs ({org} is Mexico).
+        get(
+            "/organisations/{id}/contacts",
+            "/organisations/{org}/contacts",
+            [SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
+        Case {
+            method: "POST",
+            pattern: "/organisations/{id}/contacts",
+            path: "/organisations/{org}/contacts",
+            fields: &[
+                ("name", "Desk"),
+                ("email", "not an address"),
+                ("lang", "en"),
+            ],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(422),
+                Status(422),
+                Forbidden,
+                Status(422),
+            ],
+        },
+        Case {
+            method: "POST",
+            pattern: "/organisations/{id}/contacts/{contact}/remove",
+            path: "/organisations/{org}/contacts/999999/remove",
+            fields: &[],
+            expect: [
+                SignIn,
+                Forbidden,
+                Forbidden,
+                Status(404),
+                Status(404),
+                Forbidden,
+                Status(404),
+            ],
+        },
         get("/themes", "/themes", ALL_OK),
         get("/themes/{code}", "/themes/children", ALL_OK),
         get("/api/v1/projects", "/api/v1/projects", ALL_OK),

@@ -8,6 +8,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod brokering;
+pub mod contacts;
 pub mod following;
 pub mod health;
 pub mod home;
@@ -40,6 +41,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/projects/{id}", web::get().to(projects::show))
         .route("/organisations", web::get().to(organisations::list))
         .route("/organisations/{id}", web::get().to(organisations::show))
+        .route(
+            "/organisations/{id}/contacts",
+            web::get().to(contacts::list),
+        )
+        .route(
+            "/organisations/{id}/contacts",
+            web::post().to(contacts::add),
+        )
+        .route(
+            "/organisations/{id}/contacts/{contact}/remove",
+            web::post().to(contacts::remove),
+        )
         .route("/themes", web::get().to(themes::list))
         .route("/themes/{code}", web::get().to(themes::show))
         .route("/api/v1/projects", web::get().to(api::projects))

@@ -83,15 +83,25 @@ pub async fn show(
         .ok_or(AppError::NotFound)?;
     let follow =
         crate::web::read::project::follow_button(&state, &ctx, Target::Organisation(id)).await?;
-    let (profile, contacts) = state
+    let (profile, contacts, points) = state
         .db
         .read(move |conn| {
             Ok((
                 crate::db::queries::profiles::load(conn, id)?,
                 crate::db::queries::profiles::contacts(conn, id)?,
+                crate::db::queries::contacts::of_organisations(conn, &[id])?,
             ))
         })
         .await?;
+    // Only as far as each contact agreed: never the address unless it did.
+    let contact_points = points
+        .into_iter()
+        .filter(|c| c.shown != crate::domain::ContactShown::Nothing)
+        .collect();
+    let keeps_contacts = ctx
+        .person
+        .as_ref()
+        .is_some_and(|p| crate::domain::policy::keeps_contacts(p.role, p.organisation_id, id));
     let editable = ctx.can(crate::domain::policy::Action::EditOwnOrganisation)
         && ctx.person.as_ref().and_then(|p| p.organisation_id) == Some(id);
     let pv = crate::web::views::matching::ProfileView {
@@ -99,5 +109,12 @@ pub async fn show(
         contacts: contacts.into_iter().map(|(name, _)| name).collect(),
         editable,
     };
-    Ok(OrganisationPage { ctx, o, follow, pv })
+    Ok(OrganisationPage {
+        ctx,
+        o,
+        follow,
+        pv,
+        contact_points,
+        keeps_contacts,
+    })
 }

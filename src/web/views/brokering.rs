@@ -103,6 +103,8 @@ pub struct CandidatesPage {
     pub introductions: Vec<IntroductionItem>,
     /// Meetings, soonest first.
     pub meetings: Vec<Meeting>,
+    /// What just happened (a contact point added from a candidate card).
+    pub notice: Option<String>,
 }
 
 /// The values of the introduce form, as typed.

@@ -164,6 +164,10 @@ pub struct OrganisationPage {
     pub follow: crate::web::views::following::FollowButton,
     /// Its matching profile.
     pub pv: crate::web::views::matching::ProfileView,
+    /// Its contact points, as far as each agreed to be shown.
+    pub contact_points: Vec<crate::db::queries::contacts::ContactPoint>,
+    /// Whether the viewer keeps its contact points (the link to them).
+    pub keeps_contacts: bool,
 }
 
 /// `/themes`

@@ -75,9 +75,12 @@ pub async fn project(
     ctx: Ctx,
     state: web::Data<AppState>,
     path: web::Path<ProjectId>,
+    query: web::Query<CandidatesQuery>,
 ) -> Result<CandidatesPage, AppError> {
     let now = state.now();
     require(&req, Action::Introduce)?;
+    let notice = (query.done.as_deref() == Some("contact"))
+        .then(|| ctx.t("brokering-contact-added").to_owned());
     let id = path.into_inner().get();
     let since = now - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
     let loaded = state
@@ -147,7 +150,16 @@ pub async fn project(
         candidates,
         introductions,
         meetings,
+        notice,
     })
+}
+
+/// `?done=contact`: a contact point was just added from a candidate card.
+#[derive(Debug, Deserialize)]
+pub struct CandidatesQuery {
+    done: Option<String>,
+    #[allow(dead_code)] // read by the locale middleware
+    lang: Option<String>,
 }
 
 /// `?organisation=`
