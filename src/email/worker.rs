@@ -171,10 +171,13 @@ impl OutboxWorker {
 
 /// Sends one message and records the outcome.
 async fn deliver_one(shared: Arc<Shared>, m: Claimed) {
-    let outcome = match shared.build(&m) {
-        Ok(message) => shared.transport.send(message, &file_stem(&m)).await,
-        Err(e) => Err(SendError::Permanent(e)),
+    let (outcome, built) = match shared.build(&m) {
+        Ok(message) => (shared.transport.send(message, &file_stem(&m)).await, true),
+        Err(e) => (Err(SendError::Permanent(e)), false),
     };
+    // The receiving server refused the address for good: the contact points at that
+    // address are marked unreachable, so facilitators see it on the candidate card.
+    let bounced = built && matches!(outcome, Err(SendError::Permanent(_)));
     let attempts = u32::try_from(m.attempts).unwrap_or(0);
     let (id, worker) = (m.id, shared.worker.clone());
     let record = match &outcome {
@@ -200,12 +203,19 @@ async fn deliver_one(shared: Arc<Shared>, m: Claimed) {
     for attempt in 0..5u32 {
         let (record, worker) = (record.clone(), worker.clone());
         let now = shared.clock.now();
+        let recipient = m.recipient.clone();
         let result = shared
             .db
             .write(move |c| match record {
                 Record::Sent => outbox::mark_sent(c, id, &worker, now),
                 Record::Retry(e, at) => outbox::mark_failed(c, id, &worker, &e, Some(at), now),
-                Record::Dead(e) => outbox::mark_failed(c, id, &worker, &e, None, now),
+                Record::Dead(e) => {
+                    let marked = outbox::mark_failed(c, id, &worker, &e, None, now)?;
+                    if marked && bounced {
+                        crate::db::queries::contacts::mark_unreachable(c, &recipient, &e, now)?;
+                    }
+                    Ok(marked)
+                }
             })
             .await;
         match result {

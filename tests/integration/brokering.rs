@@ -9,7 +9,7 @@ use std::time::Duration;
 use pfp::config::Settings;
 
 use crate::helpers::{Browser, Page, TestApp, location, spawn_app_configured};
-use crate::mail_helpers::{Received, SmtpServer, smtp_at};
+use crate::mail_helpers::{Received, SmtpOptions, SmtpServer, smtp_at};
 
 const BASE_URL: &str = "https://pfp.example.org";
 const WAIT: Duration = Duration::from_secs(20);
@@ -1076,7 +1076,8 @@ async fn a_facilitator_adds_a_contact_from_the_candidate_card_and_the_public_pag
     let page = Page::parse(&body);
     page.assert_well_formed("en", "ltr");
     assert!(
-        page.texts("section[aria-labelledby=contact-points-heading] li") == ["ILO Partnerships , Partnerships and Field Support"],
+        page.texts("section[aria-labelledby=contact-points-heading] li")
+            == ["ILO Partnerships , Partnerships and Field Support"],
         "{body}"
     );
     assert!(!body.contains("partnerships@ilo.example.org"));
@@ -1090,4 +1091,56 @@ async fn a_facilitator_adds_a_contact_from_the_candidate_card_and_the_public_pag
     let (status, body) = f.page(&format!("/organisations/{ilo}/contacts")).await;
     assert_eq!(status, 200);
     assert!(body.contains("partnerships@ilo.example.org"));
+}
+
+#[tokio::test]
+async fn a_contact_address_that_bounces_is_marked_unreachable_on_the_candidate_card() {
+    let server = SmtpServer::start_with(SmtpOptions {
+        reject: vec!["migration-development@minbuza.example.org".into()],
+        ..SmtpOptions::default()
+    });
+    let clock = pfp::clock::Clock::at(chrono::Utc::now().naive_utc());
+    let app = spawn_app_configured(true, {
+        let clock = clock.clone();
+        smtp(&server, move |s| s.clock = clock)
+    })
+    .await;
+    let project = app.project_id("unaccompanied").await;
+    let nl = organisation_id(&app, "NL");
+    let intro = introduce_org(&app, project, nl).await;
+    // Mexico's copy arrives; the Netherlands' is refused for good (550).
+    wait_own(&server, 1, WAIT).await;
+    let f = app.browser(Some("facilitator")).await;
+    let contacts = format!("/organisations/{nl}/contacts");
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let (_, body) = f.page(&contacts).await;
+        if body.contains("Mail to this address bounces") {
+            assert!(body.contains("550"), "the server's reply is shown: {body}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never marked:\n{body}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Once the open introduction is settled, the card says why it cannot be introduced.
+    let mx = app.browser(Some("mx-delegate")).await;
+    let res = post(
+        &mx,
+        &format!("{intro}/decline"),
+        &format!("{intro}/decline"),
+        &[("reason", "Not now")],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    // Declined introductions are left out of the list for a while: let it pass.
+    clock.advance(chrono::Duration::days(
+        pfp::app::brokering::DECLINED_DAYS + 1,
+    ));
+    let f = app.browser(Some("facilitator")).await;
+    let (_, body) = f.page(&format!("/facilitator/projects/{project}")).await;
+    assert!(body.contains("contact point bounces"), "{body}");
+    assert!(!body.contains(&format!("introduce?organisation={nl}\"")));
 }

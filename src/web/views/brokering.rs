@@ -63,6 +63,8 @@ pub struct CandidateView {
     pub reasons: Vec<String>,
     /// Whether anyone there can answer an introduction (has an account).
     pub reachable: bool,
+    /// Not reachable because mail to its contact points bounced.
+    pub bounced: bool,
 }
 
 /// `/facilitator`

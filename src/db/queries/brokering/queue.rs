@@ -198,6 +198,8 @@ pub struct CandidateHead {
     /// Whether anyone there can answer an introduction: someone has an account, or a
     /// contact point's mail arrives.
     pub reachable: bool,
+    /// Not reachable because mail to its contact points bounced.
+    pub bounced: bool,
 }
 
 /// What the candidate list shows of each organisation, by id.
@@ -220,6 +222,12 @@ pub fn candidate_heads(
         .distinct()
         .load(conn)?;
     let reachable: Vec<i32> = reachable.into_iter().chain(by_contact).collect();
+    let bounced: Vec<i32> = contact_points::table
+        .filter(contact_points::organisation_id.eq_any(ids))
+        .filter(contact_points::unreachable_at.is_not_null())
+        .select(contact_points::organisation_id)
+        .distinct()
+        .load(conn)?;
     Ok(organisations::table
         .filter(organisations::id.eq_any(ids))
         .select((
@@ -232,6 +240,7 @@ pub fn candidate_heads(
         .into_iter()
         .map(|(id, name, kind, country)| {
             let reachable = reachable.contains(&id);
+            let bounced = !reachable && bounced.contains(&id);
             (
                 id,
                 CandidateHead {
@@ -239,6 +248,7 @@ pub fn candidate_heads(
                     kind,
                     country,
                     reachable,
+                    bounced,
                 },
             )
         })

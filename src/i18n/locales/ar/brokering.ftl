@@ -311,3 +311,4 @@ contacts-public-heading = جهات الاتصال
 contacts-manage = إدارة جهات الاتصال
 brokering-contact-added = أضيفت جهة الاتصال: يمكن الآن تقديم المنظمة.
 brokering-add-contact = إضافة جهة اتصال
+brokering-bounced = يرتد البريد المرسل إلى جهة اتصال هذه المنظمة: صحّح العنوان أو أضف جهة اتصال أخرى.

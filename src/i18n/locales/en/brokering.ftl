@@ -283,3 +283,4 @@ contacts-public-heading = Contact points
 contacts-manage = Keep the contact points
 brokering-contact-added = The contact point was added: the organisation can be introduced now.
 brokering-add-contact = Add a contact point
+brokering-bounced = Mail to this organisation's contact point bounces: correct the address or add another contact point.

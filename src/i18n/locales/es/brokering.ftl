@@ -283,3 +283,4 @@ contacts-public-heading = Puntos de contacto
 contacts-manage = Gestionar los puntos de contacto
 brokering-contact-added = Se añadió el punto de contacto: ya se puede presentar a la organización.
 brokering-add-contact = Añadir un punto de contacto
+brokering-bounced = Los correos al punto de contacto de esta organización se rechazan: corrija la dirección o añada otro punto de contacto.

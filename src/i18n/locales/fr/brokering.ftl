@@ -283,3 +283,4 @@ contacts-public-heading = Points de contact
 contacts-manage = Gérer les points de contact
 brokering-contact-added = Le point de contact a été ajouté : l'organisation peut maintenant être mise en relation.
 brokering-add-contact = Ajouter un point de contact
+brokering-bounced = Les e-mails au point de contact de cette organisation sont rejetés : corrigez l'adresse ou ajoutez un autre point de contact.

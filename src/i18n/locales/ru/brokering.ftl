@@ -297,3 +297,4 @@ contacts-public-heading = Контактные лица
 contacts-manage = Управлять контактами
 brokering-contact-added = Контакт добавлен: теперь организацию можно представить.
 brokering-add-contact = Добавить контакт
+brokering-bounced = Письма на контакт этой организации возвращаются: исправьте адрес или добавьте другой контакт.

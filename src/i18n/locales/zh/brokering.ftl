@@ -275,3 +275,4 @@ contacts-public-heading = 联系点
 contacts-manage = 管理联系点
 brokering-contact-added = 已添加联系点：现在可以引荐该组织。
 brokering-add-contact = 添加联系点
+brokering-bounced = 发往该组织联系点的邮件被退回：请更正地址或添加其他联系点。

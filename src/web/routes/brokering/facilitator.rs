@@ -137,6 +137,7 @@ pub async fn project(
                 score: format!("{:.1}", s.score),
                 reasons: s.reasons.iter().map(|r| reason_text(&ctx, r)).collect(),
                 reachable: h.reachable,
+                bounced: h.bounced,
             })
         })
         .collect();
