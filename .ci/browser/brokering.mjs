@@ -133,6 +133,7 @@ export async function brokeringPages(base, projectId) {
   return [
     ['facilitator queue', '/facilitator', 200, 'facilitator'],
     ['facilitator: candidates', `/facilitator/projects/${projectId}`, 200, 'facilitator'],
+    ['facilitator: candidates needing a contact', `/facilitator/projects/${projectId}?show=contact`, 200, 'facilitator'],
     ['facilitator: introduce', `/facilitator/projects/${projectId}/introduce?organisation=${swiss}`, 200, 'facilitator'],
     ['facilitator: interests', '/facilitator/interests', 200, 'facilitator'],
     ['introduction', `/introductions/${introduction}`, 200, 'facilitator'],

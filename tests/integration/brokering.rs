@@ -1016,6 +1016,18 @@ async fn a_facilitator_adds_a_contact_from_the_candidate_card_and_the_public_pag
         "the ILO card offers to add a contact:\n{body}"
     );
     assert!(!body.contains(&format!("introduce?organisation={ilo}\"")));
+    assert!(
+        body.contains("fit 100/100"),
+        "the best candidate states the scale"
+    );
+
+    // The list filters: those introducible now, those that need a contact first.
+    let (_, ready) = f.page(&format!("{candidates}?show=ready")).await;
+    let (_, needing) = f.page(&format!("{candidates}?show=contact")).await;
+    let card_of = |id: i64| format!("id=\"candidate-{id}\"");
+    assert!(!ready.contains(&card_of(ilo)) && needing.contains(&card_of(ilo)));
+    let ch = organisation_id(&app, "CH");
+    assert!(ready.contains(&card_of(ch)) && !needing.contains(&card_of(ch)));
 
     // A mistyped address comes back with what was typed.
     let res = post(

@@ -59,6 +59,8 @@ pub struct CandidateView {
     pub country: Option<String>,
     /// Score, one decimal.
     pub score: String,
+    /// Fit out of 100: the score against the best candidate's.
+    pub fit: u32,
     /// Reasons in words.
     pub reasons: Vec<String>,
     /// Whether anyone there can answer an introduction (has an account).
@@ -107,6 +109,9 @@ pub struct CandidatesPage {
     pub meetings: Vec<Meeting>,
     /// What just happened (a contact point added from a candidate card).
     pub notice: Option<String>,
+    /// Which candidates are shown: `all`, `ready` (can be introduced now) or `contact`
+    /// (need a contact point first).
+    pub show: &'static str,
 }
 
 /// The values of the introduce form, as typed.

@@ -81,6 +81,7 @@ pub async fn project(
     require(&req, Action::Introduce)?;
     let notice = (query.done.as_deref() == Some("contact"))
         .then(|| ctx.t("brokering-contact-added").to_owned());
+    let show = CandidateFilter::of(query.show.as_deref());
     let id = path.into_inner().get();
     let since = now - chrono::Duration::days(crate::app::brokering::DECLINED_DAYS);
     let loaded = state
@@ -124,6 +125,8 @@ pub async fn project(
     .await
     .map_err(|e| AppError::Internal(e.into()))?;
     let ids: Vec<i32> = suggestions.iter().map(|s| s.id).collect();
+    // The stated scale: fit out of 100, the best candidate of this project being 100.
+    let best = suggestions.iter().map(|s| s.score).fold(0.0_f32, f32::max);
     let heads = state.db.read(move |c| q::candidate_heads(c, &ids)).await?;
     let candidates = suggestions
         .iter()
@@ -135,11 +138,17 @@ pub async fn project(
                 kind: h.kind,
                 country: h.country,
                 score: format!("{:.1}", s.score),
+                fit: if best > 0.0 {
+                    (s.score / best * 100.0).round() as u32
+                } else {
+                    0
+                },
                 reasons: s.reasons.iter().map(|r| reason_text(&ctx, r)).collect(),
                 reachable: h.reachable,
                 bounced: h.bounced,
             })
         })
+        .filter(|c: &CandidateView| show.keeps(c))
         .collect();
     Ok(CandidatesPage {
         ctx,
@@ -152,13 +161,50 @@ pub async fn project(
         introductions,
         meetings,
         notice,
+        show: show.code(),
     })
+}
+
+/// Which candidates the list shows: those that can be introduced now, those that need a
+/// contact point first, or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CandidateFilter {
+    All,
+    Ready,
+    NeedsContact,
+}
+
+impl CandidateFilter {
+    fn of(raw: Option<&str>) -> CandidateFilter {
+        match raw {
+            Some("ready") => CandidateFilter::Ready,
+            Some("contact") => CandidateFilter::NeedsContact,
+            _ => CandidateFilter::All,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            CandidateFilter::All => "all",
+            CandidateFilter::Ready => "ready",
+            CandidateFilter::NeedsContact => "contact",
+        }
+    }
+
+    fn keeps(self, c: &CandidateView) -> bool {
+        match self {
+            CandidateFilter::All => true,
+            CandidateFilter::Ready => c.reachable,
+            CandidateFilter::NeedsContact => !c.reachable,
+        }
+    }
 }
 
 /// `?done=contact`: a contact point was just added from a candidate card.
 #[derive(Debug, Deserialize)]
 pub struct CandidatesQuery {
     done: Option<String>,
+    show: Option<String>,
     #[allow(dead_code)] // read by the locale middleware
     lang: Option<String>,
 }
