@@ -137,6 +137,8 @@ export async function brokeringPages(base, projectId) {
     ['facilitator: introduce', `/facilitator/projects/${projectId}/introduce?organisation=${swiss}`, 200, 'facilitator'],
     ['facilitator: interests', '/facilitator/interests', 200, 'facilitator'],
     ['introduction', `/introductions/${introduction}`, 200, 'facilitator'],
+    ['waiting for your answer (delegate)', '/introductions', 200, 'mx-delegate'],
+    ['waiting for your answer (member)', '/introductions', 200, 'iom-member'],
     ['introduction: accept', `/introductions/${introduction}/accept`, 200, 'mx-delegate'],
     ['introduction: decline', `/introductions/${introduction}/decline`, 200, 'mx-delegate'],
     ['expression of interest', `/interests/${interest}`, 200, 'facilitator'],

@@ -920,8 +920,28 @@ async fn an_organisation_without_accounts_is_reached_through_its_contact_and_acc
         ["This link has already been used"]
     );
 
-    // Mexico accepts: the Netherlands is a partner.
+    // Mexico finds it under "Waiting for your answer", with its deadline.
     let mx = app.browser(Some("mx-delegate")).await;
+    let (status, body) = mx.page("/introductions").await;
+    assert_eq!(status, 200);
+    let page = Page::parse(&body);
+    page.assert_well_formed("en", "ltr");
+    assert!(
+        body.contains(&format!("href=\"{intro}\"")),
+        "the introduction is listed: {body}"
+    );
+    assert!(
+        body.contains("Netherlands proposed for your project"),
+        "{body}"
+    );
+    // Once answered by the Netherlands, nothing waits for it there.
+    let (_, theirs) = contact_browser.page("/introductions").await;
+    assert!(
+        theirs.contains("Nothing is waiting for your answer"),
+        "{theirs}"
+    );
+
+    // Mexico accepts: the Netherlands is a partner.
     let res = post(
         &mx,
         &format!("{intro}/accept"),

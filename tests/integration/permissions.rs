@@ -319,6 +319,11 @@ fn cases() -> Vec<Case> {
         },
         get("/verify/{token}", UNKNOWN_VERIFY, [Status(404); 7]),
         get("/reply/{token}", UNKNOWN_REPLY, [Status(404); 7]),
+        get(
+            "/introductions",
+            "/introductions",
+            by_policy(Action::ManageOwnAccount),
+        ),
         Case {
             method: "POST",
             pattern: "/reply/{token}/accept",

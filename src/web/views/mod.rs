@@ -15,5 +15,6 @@ pub mod progress;
 pub mod proposals;
 pub mod replies;
 pub mod resources;
+pub mod waiting;
 
 pub use context::Ctx;

@@ -13,6 +13,7 @@ mod introductions;
 mod meetings;
 mod queue;
 mod recipients;
+mod waiting;
 
 pub use interests::{
     Interest, InterestItem, all_interests, interest, interests_of_project, open_interest_count,
@@ -32,3 +33,4 @@ pub use queue::{
     recently_declined,
 };
 pub use recipients::{Recipient, organisation_side, people_of, person_contact, project_side};
+pub use waiting::{WaitingIntroduction, introductions_waiting};

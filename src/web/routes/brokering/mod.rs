@@ -35,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/facilitator/projects/{id}/introduce",
             web::post().to(facilitator::introduce),
         )
+        .route("/introductions", web::get().to(introductions::waiting))
         .route("/introductions/{id}", web::get().to(introductions::show))
         .route(
             "/introductions/{id}/accept",
