@@ -178,14 +178,15 @@ fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
     let r = crate::app::import::run(&mut conn, &json, settings.clock.now())?;
     println!(
         "Imported {}: organisations {} added, {} updated; projects {} added, {} updated; \
-         engagements {} added, {} already recorded.",
+         engagements {} added, {} already recorded; contact points {} added.",
         file.display(),
         r.organisations_added,
         r.organisations_updated,
         r.projects_added,
         r.projects_updated,
         r.engagements_added,
-        r.engagements_skipped
+        r.engagements_skipped,
+        r.contacts_added
     );
     Ok(())
 }

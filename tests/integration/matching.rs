@@ -366,7 +366,9 @@ async fn import_loads_the_example_once_and_updates_on_codes() {
         out.contains("engagements 1 added, 0 already recorded"),
         "{out}"
     );
+    assert!(out.contains("contact points 1 added"), "{out}");
     let out = String::from_utf8_lossy(&again.stdout);
+    assert!(out.contains("contact points 0 added"), "{out}");
     assert!(again.status.success());
     assert!(out.contains("organisations 0 added, 2 updated"), "{out}");
     assert!(out.contains("projects 0 added, 1 updated"), "{out}");
@@ -395,6 +397,14 @@ async fn import_loads_the_example_once_and_updates_on_codes() {
         .get_text(&format!("/organisations/{}", partner["id"]))
         .await;
     assert!(html.contains("Volunteer teams for community projects in Kenya"));
+    assert!(
+        html.contains("KDA Partnerships"),
+        "its contact point, by name"
+    );
+    assert!(
+        !html.contains("partnerships@kda.example.org"),
+        "never its address"
+    );
     let items = matches(&app, &format!("/api/v1/projects/{id}/matches")).await;
     assert!(!items.is_empty());
     assert!(
@@ -413,7 +423,8 @@ async fn a_bad_import_lists_every_problem_and_writes_nothing() {
         &file,
         r#"{
           "organisations": [
-            {"code": "cs:GOOD", "name": "A good one", "kind": "civil_society"},
+            {"code": "cs:GOOD", "name": "A good one", "kind": "civil_society",
+             "contacts": [{"name": "Desk", "email": "desk at good", "lang": "en"}]},
             {"code": "cs:BAD", "name": "Bad", "kind": "civil_society",
              "profile": {"offers": [{"kind": "money"}]}}
           ],
@@ -431,6 +442,7 @@ async fn a_bad_import_lists_every_problem_and_writes_nothing() {
     let err = String::from_utf8_lossy(&out.stderr);
     for line in [
         "organisations[1].profile.offers[0].kind: unknown need code \"money\"",
+        "organisations[0].contacts[0].email: not an e-mail address",
         "projects[0].stage: unknown stage code \"planning\"",
         "projects[0].needs[1].kind: unknown need code \"cash\"",
         "nothing imported",

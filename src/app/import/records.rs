@@ -25,6 +25,8 @@ pub struct ImportOrganisation {
     pub(super) website: Option<String>,
     pub(super) lang: Language,
     pub(super) profile: Profile,
+    /// Its contact points (issue 13): added when the address is new to it.
+    pub(super) contacts: Vec<crate::domain::contact::ContactInput>,
 }
 
 /// A project of the file, checked.
@@ -72,6 +74,7 @@ pub(super) fn organisation(
         "website",
         "lang",
         "profile",
+        "contacts",
     ]);
     let code = r
         .string("code", true)
@@ -169,6 +172,41 @@ pub(super) fn organisation(
             }
         }
     }
+    let mut contacts = Vec::new();
+    for (i, c) in r.array("contacts").into_iter().enumerate() {
+        let cat = format!("{at}.contacts[{i}]");
+        let Some(mut cr) = r.sub(cat, c) else {
+            continue;
+        };
+        cr.only(&["kind", "name", "title", "email", "lang", "shown"]);
+        let mut field = |k: &str| cr.string(k, false).unwrap_or_default();
+        let form = crate::domain::contact::ContactForm {
+            kind: field("kind"),
+            name: field("name"),
+            title: field("title"),
+            email: field("email"),
+            lang: field("lang"),
+            shown: field("shown"),
+        };
+        match form.parse() {
+            Ok(input) => contacts.push(input),
+            Err(fields) => {
+                for (f, _) in fields {
+                    cr.problem(
+                        f,
+                        match f {
+                            "kind" => "expected person or mailbox",
+                            "name" => "expected a name of 1 to 100 characters",
+                            "title" => "longer than 120 characters",
+                            "email" => "not an e-mail address",
+                            "lang" => "expected one of en, fr, es, ar, zh, ru",
+                            _ => "expected nothing, name or address",
+                        },
+                    );
+                }
+            }
+        }
+    }
     Some(ImportOrganisation {
         code: code?,
         name: name?,
@@ -180,6 +218,7 @@ pub(super) fn organisation(
         website,
         lang,
         profile,
+        contacts,
     })
 }
 

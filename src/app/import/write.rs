@@ -34,6 +34,8 @@ pub struct ImportReport {
     pub engagements_added: usize,
     /// Engagements already recorded.
     pub engagements_skipped: usize,
+    /// Contact points added (those already known at their address are kept as they are).
+    pub contacts_added: usize,
 }
 
 fn search_text(o: &ImportOrganisation) -> String {
@@ -104,6 +106,12 @@ pub fn write(
         let mut profile = o.profile.clone();
         profile.contacts = profiles::load(conn, id)?.contacts;
         profiles::replace(conn, id, &profile)?;
+        for c in &o.contacts {
+            if !crate::db::queries::contacts::exists(conn, id, c.email.as_str())? {
+                crate::db::queries::contacts::insert(conn, id, c, None, now)?;
+                report.contacts_added += 1;
+            }
+        }
     }
     let project_ids: HashMap<String, (i32, String)> = projects::table
         .filter(projects::code.is_not_null())
