@@ -856,6 +856,8 @@ async fn an_organisation_without_accounts_is_reached_through_its_contact_and_acc
     let page = Page::parse(&body);
     page.assert_well_formed("en", "ltr");
     assert!(body.contains("Protection of unaccompanied migrant children"));
+    let why = page.texts("ul.reasons li");
+    assert!(!why.is_empty(), "why this organisation, in words: {body}");
     assert!(body.contains("migration-development@minbuza.example.org"));
 
     // A refused form keeps what was typed and says what to fix.

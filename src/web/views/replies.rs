@@ -29,6 +29,8 @@ pub struct ReplyPage {
     pub reason: String,
     /// Problems.
     pub errors: FormErrors,
+    /// Why the organisation was suggested, in words.
+    pub reasons: Vec<String>,
 }
 
 impl ReplyPage {

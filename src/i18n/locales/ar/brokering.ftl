@@ -326,3 +326,4 @@ waiting-intro-project = { $organisation } مقترحة لمشروعك
 waiting-intro-candidate = منظمتك مقترحة شريكاً
 waiting-answer-on-mine = أجب في «مشاريعي»
 nav-waiting = بانتظارك
+reply-why = لماذا منظمتك

@@ -298,3 +298,4 @@ waiting-intro-project = { $organisation } proposed for your project
 waiting-intro-candidate = Your organisation is proposed as a partner
 waiting-answer-on-mine = answer on “My projects”
 nav-waiting = Waiting for you
+reply-why = Why your organisation

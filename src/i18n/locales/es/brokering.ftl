@@ -298,3 +298,4 @@ waiting-intro-project = { $organisation } propuesto para su proyecto
 waiting-intro-candidate = Su organización se propone como socia
 waiting-answer-on-mine = responder en «Mis proyectos»
 nav-waiting = Pendientes
+reply-why = Por qué su organización

@@ -298,3 +298,4 @@ waiting-intro-project = { $organisation } proposé pour votre projet
 waiting-intro-candidate = Votre organisation est proposée comme partenaire
 waiting-answer-on-mine = répondre dans « Mes projets »
 nav-waiting = En attente
+reply-why = Pourquoi votre organisation

@@ -312,3 +312,4 @@ waiting-intro-project = { $organisation } предложена для вашег
 waiting-intro-candidate = Ваша организация предложена в партнёры
 waiting-answer-on-mine = ответить в разделе «Мои проекты»
 nav-waiting = Ждёт ответа
+reply-why = Почему ваша организация

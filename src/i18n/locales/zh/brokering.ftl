@@ -290,3 +290,4 @@ waiting-intro-project = 为您的项目推荐了{ $organisation }
 waiting-intro-candidate = 贵组织被推荐为合作伙伴
 waiting-answer-on-mine = 在“我的项目”中答复
 nav-waiting = 待您答复
+reply-why = 为何推荐贵组织

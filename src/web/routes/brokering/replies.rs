@@ -40,6 +40,54 @@ fn problem(ctx: Ctx, p: LinkProblem) -> Result<HttpResponse, AppError> {
     html(ReplyDonePage::status(p), &ReplyDonePage::problem(ctx, p))
 }
 
+/// How many candidates are ranked to find one organisation's reasons: all of them, in
+/// practice (an instance holds a few thousand organisations at most).
+const ALL_CANDIDATES: usize = 100_000;
+
+/// Why the organisation was suggested for the project, in words (the matching reasons,
+/// as the facilitator saw them); empty when it is no longer among the candidates.
+async fn reasons(
+    state: &web::Data<AppState>,
+    ctx: &Ctx,
+    o: &Opened,
+) -> Result<Vec<String>, AppError> {
+    let (project, org) = (o.detail.intro.project_id, o.detail.intro.organisation_id);
+    let loaded = state
+        .db
+        .read(move |c| {
+            Ok(crate::db::queries::profiles::project_query(c, project)?
+                .map(|q| (q, crate::db::cache::current_version(c))))
+        })
+        .await?;
+    let Some(((query, exclude), version)) = loaded else {
+        return Ok(Vec::new());
+    };
+    let version = version?;
+    let st = state.clone();
+    let ranked = web::block(move || {
+        let snapshot = st.matching.index(&st.db, version);
+        crate::matching::rank(
+            &snapshot.index,
+            &query,
+            st.matching.weights(),
+            &exclude,
+            ALL_CANDIDATES,
+        )
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(ranked
+        .iter()
+        .find(|s| s.id == org)
+        .map(|s| {
+            s.reasons
+                .iter()
+                .map(|r| crate::web::views::matching::reason_text(ctx.lang, r))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
 fn page(ctx: Ctx, token: String, opened: Opened, mode: Option<Answer>) -> ReplyPage {
     let name = match opened.contact.kind {
         ContactKind::Person => opened.contact.name.clone(),
@@ -55,6 +103,7 @@ fn page(ctx: Ctx, token: String, opened: Opened, mode: Option<Answer>) -> ReplyP
         language,
         reason: String::new(),
         errors: FormErrors::default(),
+        reasons: Vec::new(),
     }
 }
 
@@ -72,7 +121,12 @@ pub async fn show(
         _ => None,
     };
     match opened(&state, &token).await? {
-        Ok(o) => html(StatusCode::OK, &page(ctx, token, o, mode)),
+        Ok(o) => {
+            let why = reasons(&state, &ctx, &o).await?;
+            let mut p = page(ctx, token, o, mode);
+            p.reasons = why;
+            html(StatusCode::OK, &p)
+        }
         Err(p) => problem(ctx, p),
     }
 }
