@@ -695,6 +695,7 @@ diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, meetings);
 diesel::allow_tables_to_appear_in_same_query!(meeting_organisations, organisations);
 diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, meetings);
 diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, people);
+diesel::allow_tables_to_appear_in_same_query!(meeting_invitees, projects);
 
 diesel::table! {
     /// How an organisation is reached when nobody of it has an account (issue 13).

@@ -42,6 +42,10 @@ pub enum EventKind {
     MeetingChanged,
     /// An active project has had no update for too long (owners hear of it).
     UpdateOverdue,
+    /// The owners invited another government to co-own their project (it hears of it).
+    CoOwnerInvited,
+    /// A government asked to join a project as a co-owner (the owners hear of it).
+    JoinRequested,
 }
 
 impl EventKind {
@@ -63,6 +67,8 @@ impl EventKind {
         EventKind::MeetingProposed,
         EventKind::MeetingChanged,
         EventKind::UpdateOverdue,
+        EventKind::CoOwnerInvited,
+        EventKind::JoinRequested,
     ];
 
     /// The stable code.
@@ -84,6 +90,8 @@ impl EventKind {
             EventKind::MeetingProposed => "meeting_proposed",
             EventKind::MeetingChanged => "meeting_changed",
             EventKind::UpdateOverdue => "update_overdue",
+            EventKind::CoOwnerInvited => "co_owner_invited",
+            EventKind::JoinRequested => "join_requested",
         }
     }
 
@@ -106,7 +114,8 @@ pub struct Event<'a> {
     pub organisation_id: Option<i32>,
     /// The row the event is about, by kind: question id for questions and answers,
     /// introduction id for introductions, meeting id for meetings, update id for
-    /// updates, milestone id for milestones, interest id for interests.
+    /// updates, milestone id for milestones, interest id for interests, invitation id for
+    /// co-owner invitations, request id for join requests.
     pub subject_id: Option<i32>,
     /// A short plain-text summary in the author's words (new stage code, update text
     /// excerpt, decision code…), at most a few hundred characters.

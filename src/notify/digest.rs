@@ -201,6 +201,7 @@ mod tests {
             project_lang: "en".into(),
             organisation_id: None,
             organisation: None,
+            subject_id: None,
             summary: "news".into(),
             at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
                 .and_then(|d| d.and_hms_opt(9, minute, 0))

@@ -396,6 +396,7 @@ pub fn items(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<EventItem>, DbError> 
         Option<String>,
         Option<i32>,
         Option<String>,
+        Option<i32>,
         String,
         NaiveDateTime,
     );
@@ -411,6 +412,7 @@ pub fn items(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<EventItem>, DbError> 
             projects::lang.nullable(),
             events::organisation_id,
             organisations::name.nullable(),
+            events::subject_id,
             events::summary,
             events::created_at,
         ))
@@ -418,7 +420,18 @@ pub fn items(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<EventItem>, DbError> 
     let mut by_id: HashMap<i32, EventItem> = rows
         .into_iter()
         .map(
-            |(id, kind, project_id, project, lang, organisation_id, organisation, summary, at)| {
+            |(
+                id,
+                kind,
+                project_id,
+                project,
+                lang,
+                organisation_id,
+                organisation,
+                subject_id,
+                summary,
+                at,
+            )| {
                 (
                     id,
                     EventItem {
@@ -429,6 +442,7 @@ pub fn items(conn: &mut DbConn, ids: &[i32]) -> Result<Vec<EventItem>, DbError> 
                         project_lang: lang.unwrap_or_else(|| "en".into()),
                         organisation_id,
                         organisation,
+                        subject_id,
                         summary,
                         at,
                     },

@@ -34,6 +34,10 @@ pub struct EventItem {
     pub organisation_id: Option<i32>,
     /// Its name.
     pub organisation: Option<String>,
+    /// The row it is about (see [`crate::events::Event::subject_id`]); absent from mail
+    /// queued before it was recorded.
+    #[serde(default)]
+    pub subject_id: Option<i32>,
     /// The author's short summary (a stage or role code, or their words).
     pub summary: String,
     /// When it happened (UTC).
@@ -87,13 +91,35 @@ impl EventItem {
         i18n::t(lang, &format!("event-kind-{}", self.kind))
     }
 
-    /// The page to see it on: the project, else the organisation, else the list.
+    /// The page to see it on: the thing itself when it has a page (an introduction, an
+    /// expression of interest, a meeting, an invitation or request to answer on "My
+    /// projects", a question or update on the project page), else the project, else the
+    /// organisation, else the list.
     pub fn path(&self) -> String {
-        match (self.project_id, self.organisation_id) {
-            (Some(p), _) => format!("/projects/{p}"),
-            (None, Some(o)) => format!("/organisations/{o}"),
-            _ => "/notifications".to_owned(),
-        }
+        use EventKind as K;
+        let project = self.project_id.map(|p| format!("/projects/{p}"));
+        let thing = match (self.event_kind(), self.subject_id) {
+            (Some(kind), Some(s)) => match kind {
+                K::IntroductionProposed
+                | K::IntroductionAccepted
+                | K::IntroductionDeclined
+                | K::IntroductionExpiring => Some(format!("/introductions/{s}")),
+                K::InterestExpressed => Some(format!("/interests/{s}")),
+                K::MeetingProposed | K::MeetingChanged => Some(format!("/meetings/{s}")),
+                K::CoOwnerInvited => Some(format!("/projects/mine#invitation-{s}")),
+                K::JoinRequested => Some(format!("/projects/mine#join-request-{s}")),
+                K::QuestionAsked | K::QuestionAnswered => {
+                    project.as_ref().map(|p| format!("{p}#question-{s}"))
+                }
+                K::UpdatePosted => project.as_ref().map(|p| format!("{p}#update-{s}")),
+                _ => None,
+            },
+            _ => None,
+        };
+        thing
+            .or(project)
+            .or_else(|| self.organisation_id.map(|o| format!("/organisations/{o}")))
+            .unwrap_or_else(|| "/notifications".to_owned())
     }
 
     /// The sentence in a mail's language.
@@ -377,11 +403,34 @@ mod tests {
             project_lang: "en".into(),
             organisation_id: Some(5),
             organisation: Some("Switzerland".into()),
+            subject_id: Some(11),
             summary: summary.into(),
             at: chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
                 .and_then(|d| d.and_hms_opt(9, 30, 0))
                 .unwrap(),
         }
+    }
+
+    #[test]
+    fn a_notification_links_to_the_thing_it_is_about() {
+        let path = |kind| item(kind, "x").path();
+        assert_eq!(path(EventKind::IntroductionProposed), "/introductions/11");
+        assert_eq!(path(EventKind::InterestExpressed), "/interests/11");
+        assert_eq!(path(EventKind::MeetingChanged), "/meetings/11");
+        assert_eq!(
+            path(EventKind::CoOwnerInvited),
+            "/projects/mine#invitation-11"
+        );
+        assert_eq!(
+            path(EventKind::JoinRequested),
+            "/projects/mine#join-request-11"
+        );
+        assert_eq!(path(EventKind::QuestionAnswered), "/projects/2#question-11");
+        assert_eq!(path(EventKind::UpdatePosted), "/projects/2#update-11");
+        assert_eq!(path(EventKind::StageChanged), "/projects/2");
+        let mut loose = item(EventKind::PartnerAdded, "x");
+        loose.project_id = None;
+        assert_eq!(loose.path(), "/organisations/5");
     }
 
     #[test]

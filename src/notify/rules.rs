@@ -11,7 +11,8 @@
 //! | introduction proposed, accepted, declined, expiring | ✓ | | ✓ | | ✓ | |
 //! | interest expressed | ✓ | | | | ✓ | |
 //! | meeting proposed, changed | ✓ | | ✓ | | ✓ | |
-//! | update overdue | ✓ | | | | | |
+//! | update overdue, join requested | ✓ | | | | | |
+//! | co-owner invited | ✓ | | ✓ (the government invited) | | | |
 //!
 //! - *Owners*: active delegates of a government owning the project. *Partners*: active
 //!   people of any partner organisation. *Organisation concerned*: active people of the
@@ -25,8 +26,8 @@
 //!   meetings: [`mailed_by_its_use_case`]), the people it writes to find the event in the
 //!   app only, so nobody gets the same news twice.
 //! - Messages about a person's own project (reason [`Reason::Owner`]) or own
-//!   introduction, interest or meeting ([`Reason::Concerned`] on those kinds) always
-//!   arrive: a preference of "off" is read as "immediately" for them.
+//!   introduction, interest, meeting or invitation to co-own a project
+//!   ([`Reason::Concerned`] on those kinds) always arrive: a preference of "off" is read as "immediately" for them.
 
 use std::fmt;
 use std::str::FromStr;
@@ -93,7 +94,11 @@ pub fn audiences(kind: EventKind) -> Audiences {
             reviewers: true,
             ..owners
         },
-        ReviewDecision | UpdateOverdue => owners,
+        ReviewDecision | UpdateOverdue | JoinRequested => owners,
+        CoOwnerInvited => Audiences {
+            concerned: true,
+            ..owners
+        },
         StageChanged | UpdatePosted | MilestoneReached => Audiences {
             partners: true,
             followers: true,
@@ -149,6 +154,7 @@ pub fn is_mandatory(kind: EventKind, reason: Reason) -> bool {
                 | IntroductionExpiring
                 | MeetingProposed
                 | MeetingChanged
+                | CoOwnerInvited
         ),
         _ => false,
     }

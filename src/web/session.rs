@@ -10,6 +10,7 @@ use actix_web::{HttpMessage, HttpRequest, web};
 
 use crate::db::DbError;
 use crate::db::code::code;
+use crate::db::queries::brokering::{WaitingFor, waiting_count};
 use crate::db::queries::people;
 use crate::domain::{Actor, Language, Role};
 use crate::secrets::token;
@@ -43,6 +44,9 @@ pub struct SignedIn {
     pub session_hash: String,
     /// Notifications they have not read (the header shows the count).
     pub unread: i64,
+    /// Things waiting for their answer (introductions, interests, invitations, requests,
+    /// meetings): the header's "Waiting for you" count.
+    pub waiting: i64,
 }
 
 impl SignedIn {
@@ -83,6 +87,7 @@ pub async fn session(
         let absolute =
             chrono::Duration::from_std(state.settings.session_absolute).unwrap_or_default();
         let lookup_hash = hash.clone();
+        let now = state.now();
         let found = match state
             .db
             .read(move |conn| {
@@ -93,7 +98,9 @@ pub async fn session(
                 let role: Role = code("people.role", &s.person.role)?;
                 let lang: Language = code("people.lang", &s.person.lang)?;
                 let unread = crate::notify::inbox::unread_count(conn, s.person.id)?;
-                Ok(Some((s, role, lang, unread)))
+                let who = WaitingFor::of(s.person.id, role, s.person.organisation_id);
+                let waiting = waiting_count(conn, who, now)?;
+                Ok(Some((s, role, lang, (unread, waiting))))
             })
             .await
         {
@@ -107,9 +114,8 @@ pub async fn session(
                 return next.call(req).await;
             }
         };
-        let now = state.now();
         match found {
-            Some((s, role, lang, unread))
+            Some((s, role, lang, (unread, waiting)))
                 if s.last_seen_at + idle > now && s.created_at + absolute > now =>
             {
                 if now - s.last_seen_at > chrono::Duration::minutes(5) {
@@ -133,6 +139,7 @@ pub async fn session(
                     lang,
                     session_hash: hash,
                     unread,
+                    waiting,
                 });
             }
             Some(_) => {

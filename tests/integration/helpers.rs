@@ -215,6 +215,15 @@ impl Page {
             .and_then(|e| e.value().attr(attr).map(str::to_owned))
     }
 
+    /// Values of `attr` on every element matching `css` that has it.
+    pub fn attr_all(&self, css: &str, attr: &str) -> Vec<String> {
+        let sel = scraper::Selector::parse(css).expect("valid selector");
+        self.0
+            .select(&sel)
+            .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+            .collect()
+    }
+
     /// Asserts the basics every page must have: lang/dir, one h1, landmarks, skip link.
     pub fn assert_well_formed(&self, lang: &str, dir: &str) {
         assert_eq!(self.attr("html", "lang").as_deref(), Some(lang));

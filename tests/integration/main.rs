@@ -21,3 +21,4 @@ mod progress;
 mod proposals;
 mod resources;
 mod sessions;
+mod waiting;

@@ -7,6 +7,7 @@ use crate::db::queries::people::{AuditEntry, audit};
 use crate::db::schema::{co_owner_invitations, organisations};
 use crate::db::{DbConn, DbError};
 use crate::domain::{AnswerStatus, PartnerRole};
+use crate::events::{Event, EventKind, emit};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn invite_co_owner(
     if pending > 0 {
         return Ok(Asked::AlreadyPending);
     }
-    diesel::insert_into(co_owner_invitations::table)
+    let row: i32 = diesel::insert_into(co_owner_invitations::table)
         .values((
             co_owner_invitations::project_id.eq(id),
             co_owner_invitations::organisation_id.eq(org),
@@ -38,7 +39,8 @@ pub fn invite_co_owner(
             co_owner_invitations::status.eq(AnswerStatus::Pending.code()),
             co_owner_invitations::created_at.eq(now),
         ))
-        .execute(conn)?;
+        .returning(co_owner_invitations::id)
+        .get_result(conn)?;
     let name: String = organisations::table
         .find(org)
         .select(organisations::name)
@@ -53,6 +55,20 @@ pub fn invite_co_owner(
             before: "",
             after: &name,
             public: false,
+        },
+        now,
+    )?;
+    // The invited government (or the owners asked) hear of it, in the app and by mail,
+    // with a link to where they answer (issue 13, point 3).
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::CoOwnerInvited,
+            actor_id: Some(actor_id),
+            project_id: Some(id),
+            organisation_id: Some(org),
+            subject_id: Some(row),
+            summary: "",
         },
         now,
     )?;

@@ -7,6 +7,7 @@ use crate::db::queries::people::{AuditEntry, audit};
 use crate::db::schema::{join_requests, organisations};
 use crate::db::{DbConn, DbError};
 use crate::domain::{AnswerStatus, PartnerRole};
+use crate::events::{Event, EventKind, emit};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn request_join(
     if pending > 0 {
         return Ok(Asked::AlreadyPending);
     }
-    diesel::insert_into(join_requests::table)
+    let row: i32 = diesel::insert_into(join_requests::table)
         .values((
             join_requests::project_id.eq(id),
             join_requests::organisation_id.eq(actor.organisation_id),
@@ -40,7 +41,8 @@ pub fn request_join(
             join_requests::status.eq(AnswerStatus::Pending.code()),
             join_requests::created_at.eq(now),
         ))
-        .execute(conn)?;
+        .returning(join_requests::id)
+        .get_result(conn)?;
     let name: String = organisations::table
         .find(actor.organisation_id)
         .select(organisations::name)
@@ -55,6 +57,20 @@ pub fn request_join(
             before: "",
             after: &name,
             public: false,
+        },
+        now,
+    )?;
+    // The invited government (or the owners asked) hear of it, in the app and by mail,
+    // with a link to where they answer (issue 13, point 3).
+    emit(
+        conn,
+        &Event {
+            kind: EventKind::JoinRequested,
+            actor_id: Some(actor.person_id),
+            project_id: Some(id),
+            organisation_id: Some(actor.organisation_id),
+            subject_id: Some(row),
+            summary: "",
         },
         now,
     )?;

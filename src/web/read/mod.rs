@@ -3,3 +3,4 @@
 
 pub mod project;
 pub mod similar;
+pub mod waiting;

@@ -72,12 +72,17 @@ async fn dashboard_page(
             reasons: ReasonLine::all(ctx.lang, &m.suggestion.reasons),
         })
         .collect();
+    let waiting = match &ctx.person {
+        Some(me) => crate::web::read::waiting::of(state, me).await?,
+        None => Default::default(),
+    };
     Ok(MyOrganisationPage {
         ctx,
         id,
         name,
         profile,
         suggestions,
+        waiting,
         notice,
     })
 }

@@ -110,6 +110,8 @@ pub struct MyOrganisationPage {
     pub profile: Profile,
     /// Projects it could join, best first.
     pub suggestions: Vec<ProjectSuggestion>,
+    /// What waits for the signed-in person's answer.
+    pub waiting: crate::db::queries::brokering::Waiting,
     /// Shown after the profile was saved.
     pub notice: Option<String>,
 }

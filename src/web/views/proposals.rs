@@ -236,6 +236,9 @@ pub struct MinePage {
     pub join_requests: Vec<InvitationView>,
     /// Requests this government sent to join others' projects.
     pub sent_requests: Vec<InvitationView>,
+    /// Introductions, interests and meeting invitations waiting for this person (the
+    /// invitations and requests above are answered in place).
+    pub waiting: crate::db::queries::brokering::Waiting,
     /// A confirmation to show, already translated.
     pub notice: Option<String>,
 }

@@ -1,11 +1,11 @@
 //! `/introductions`: everything that waits for the signed-in person's answer, with its
-//! deadline (issue 13, point 3).
+//! deadline (issue 13, point 3). The lists are `templates/brokering/_waiting.html`, which
+//! "My projects" and the organisation dashboard show as a panel too.
 
 use askama::Template;
 use askama_web::WebTemplate;
 
-use crate::db::queries::brokering::WaitingIntroduction;
-use crate::db::queries::proposals::InvitationView;
+use crate::db::queries::brokering::Waiting;
 use crate::web::views::Ctx;
 
 /// The page.
@@ -14,19 +14,6 @@ use crate::web::views::Ctx;
 pub struct WaitingPage {
     /// Page context.
     pub ctx: Ctx,
-    /// Introductions waiting for their side.
-    pub introductions: Vec<WaitingIntroduction>,
-    /// Invitations to co-own a project, for their government.
-    pub invitations: Vec<InvitationView>,
-    /// Governments asking to join their projects.
-    pub join_requests: Vec<InvitationView>,
-}
-
-impl WaitingPage {
-    /// Whether nothing waits.
-    pub fn nothing(&self) -> bool {
-        self.introductions.is_empty()
-            && self.invitations.is_empty()
-            && self.join_requests.is_empty()
-    }
+    /// What waits.
+    pub waiting: Waiting,
 }

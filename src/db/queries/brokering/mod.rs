@@ -33,4 +33,7 @@ pub use queue::{
     recently_declined,
 };
 pub use recipients::{Recipient, organisation_side, people_of, person_contact, project_side};
-pub use waiting::{WaitingIntroduction, introductions_waiting};
+pub use waiting::{
+    Waiting, WaitingFor, WaitingInterest, WaitingIntroduction, WaitingMeeting, waiting,
+    waiting_count,
+};

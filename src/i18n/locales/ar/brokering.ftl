@@ -319,11 +319,28 @@ brokering-filter-ready = يمكن تقديمهم الآن
 brokering-filter-contact = تحتاج إلى جهة اتصال
 brokering-filter-all = الكل
 waiting-title = بانتظار ردك
-waiting-lead = التعارفات والدعوات والطلبات التي لم تردّ عليها منظمتك بعد، الأقرب موعداً أولاً.
+waiting-lead = التعارفات وإبداءات الاهتمام ودعوات الاجتماعات والدعوات والطلبات التي تنتظر ردّك، الأقرب موعداً أولاً.
 waiting-none = لا شيء بانتظار ردك.
 waiting-introductions = التعارفات
 waiting-intro-project = { $organisation } مقترحة لمشروعك
 waiting-intro-candidate = منظمتك مقترحة شريكاً
 waiting-answer-on-mine = أجب في «مشاريعي»
-nav-waiting = بانتظارك
+nav-waiting = { $count ->
+    [0] بانتظارك
+   *[other] بانتظارك ({ $count })
+}
 reply-why = لماذا منظمتك
+waiting-interests = إبداءات الاهتمام
+waiting-interest = ترغب { $organisation } في الشراكة
+waiting-expressed = أُبدي في
+waiting-meetings = دعوات الاجتماعات
+waiting-meeting-starts = يُعقد في
+waiting-sent = أُرسل في
+waiting-panel = { $count ->
+    [zero] لا شيء ينتظر ردّك
+    [one] أمر واحد ينتظر ردّك
+    [two] أمران ينتظران ردّك
+    [few] { $count } أمور تنتظر ردّك
+   *[other] { $count } أمراً ينتظر ردّك
+}
+waiting-panel-all = كل ما ينتظر ردّك

@@ -77,6 +77,8 @@ event-kind-interest_expressed = إبداءات اهتمام
 event-kind-meeting_proposed = اجتماعات مقترحة
 event-kind-meeting_changed = اجتماعات معدّلة
 event-kind-update_overdue = تقارير تقدم متأخرة
+event-kind-co_owner_invited = دعوات المشاركة في الملكية
+event-kind-join_requested = طلبات الانضمام
 
 event-project_submitted = قُدّم { $project } للمراجعة.
 event-review_decision = اتُّخذ قرار مراجعة بشأن { $project }: { $detail }.
@@ -94,6 +96,8 @@ event-interest_expressed = تود { $organisation } المشاركة في { $pro
 event-meeting_proposed = اقتُرح اجتماع بشأن { $project } مع { $organisation }.
 event-meeting_changed = تغيّر اجتماع بشأن { $project }: { $detail }
 event-update_overdue = لم ينشر { $project } أي تقرير تقدم منذ مدة طويلة.
+event-co_owner_invited = دُعيت { $organisation } إلى المشاركة في ملكية { $project }.
+event-join_requested = تطلب { $organisation } الانضمام إلى { $project } بصفتها مالكاً مشاركاً.
 event-other = هناك جديد بشأن { $project }.
 event-some-project = مشروع
 event-some-organisation = منظمة

@@ -291,11 +291,25 @@ brokering-filter-ready = Can be introduced now
 brokering-filter-contact = Need a contact point
 brokering-filter-all = All
 waiting-title = Waiting for your answer
-waiting-lead = Introductions, invitations and requests that your organisation has not answered yet, soonest deadline first.
+waiting-lead = Introductions, expressions of interest, meeting invitations, invitations and requests waiting for your answer, soonest deadline first.
 waiting-none = Nothing is waiting for your answer.
 waiting-introductions = Introductions
 waiting-intro-project = { $organisation } proposed for your project
 waiting-intro-candidate = Your organisation is proposed as a partner
 waiting-answer-on-mine = answer on “My projects”
-nav-waiting = Waiting for you
+nav-waiting = { $count ->
+    [0] Waiting for you
+   *[other] Waiting for you ({ $count })
+}
 reply-why = Why your organisation
+waiting-interests = Expressions of interest
+waiting-interest = { $organisation } would like to partner
+waiting-expressed = Expressed on
+waiting-meetings = Meeting invitations
+waiting-meeting-starts = Takes place on
+waiting-sent = Sent on
+waiting-panel = { $count ->
+    [one] 1 thing waits for your answer
+   *[other] { $count } things wait for your answer
+}
+waiting-panel-all = Everything waiting for your answer

@@ -71,6 +71,8 @@ event-kind-interest_expressed = Interest expressed
 event-kind-meeting_proposed = Meetings proposed
 event-kind-meeting_changed = Meetings changed
 event-kind-update_overdue = Overdue progress updates
+event-kind-co_owner_invited = Invitations to co-own
+event-kind-join_requested = Requests to join
 
 event-project_submitted = { $project } was submitted for review.
 event-review_decision = A review decision was made on { $project }: { $detail }.
@@ -88,6 +90,8 @@ event-interest_expressed = { $organisation } would like to take part in { $proje
 event-meeting_proposed = A meeting about { $project } with { $organisation } was proposed.
 event-meeting_changed = A meeting about { $project } changed: { $detail }
 event-update_overdue = { $project } has had no progress update for a long time.
+event-co_owner_invited = { $organisation } is invited to co-own { $project }.
+event-join_requested = { $organisation } asks to join { $project } as a co-owner.
 event-other = There is news about { $project }.
 event-some-project = a project
 event-some-organisation = an organisation

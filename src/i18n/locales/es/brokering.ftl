@@ -291,11 +291,25 @@ brokering-filter-ready = Se pueden presentar ya
 brokering-filter-contact = Necesitan un punto de contacto
 brokering-filter-all = Todos
 waiting-title = Pendiente de su respuesta
-waiting-lead = Presentaciones, invitaciones y solicitudes que su organización aún no ha respondido, primero las de plazo más próximo.
+waiting-lead = Presentaciones, expresiones de interés, invitaciones a reuniones, invitaciones y solicitudes que esperan su respuesta, primero las de plazo más próximo.
 waiting-none = No hay nada pendiente de su respuesta.
 waiting-introductions = Presentaciones
 waiting-intro-project = { $organisation } propuesto para su proyecto
 waiting-intro-candidate = Su organización se propone como socia
 waiting-answer-on-mine = responder en «Mis proyectos»
-nav-waiting = Pendientes
+nav-waiting = { $count ->
+    [0] Pendientes
+   *[other] Pendientes ({ $count })
+}
 reply-why = Por qué su organización
+waiting-interests = Expresiones de interés
+waiting-interest = { $organisation } quiere ser socia
+waiting-expressed = Expresada el
+waiting-meetings = Invitaciones a reuniones
+waiting-meeting-starts = Tiene lugar el
+waiting-sent = Enviada el
+waiting-panel = { $count ->
+    [one] 1 asunto espera su respuesta
+   *[other] { $count } asuntos esperan su respuesta
+}
+waiting-panel-all = Todo lo que espera su respuesta

@@ -71,6 +71,8 @@ event-kind-interest_expressed = Intereses expresados
 event-kind-meeting_proposed = Reuniones propuestas
 event-kind-meeting_changed = Reuniones modificadas
 event-kind-update_overdue = Informes de avance atrasados
+event-kind-co_owner_invited = Invitaciones a copropiedad
+event-kind-join_requested = Solicitudes de incorporación
 
 event-project_submitted = { $project } se presentó a evaluación.
 event-review_decision = Se tomó una decisión de evaluación sobre { $project }: { $detail }.
@@ -88,6 +90,8 @@ event-interest_expressed = { $organisation } desea participar en { $project }.
 event-meeting_proposed = Se propuso una reunión sobre { $project } con { $organisation }.
 event-meeting_changed = Cambió una reunión sobre { $project }: { $detail }
 event-update_overdue = { $project } no ha publicado ningún informe de avance desde hace mucho tiempo.
+event-co_owner_invited = Se invita a { $organisation } a ser copropietario de { $project }.
+event-join_requested = { $organisation } solicita unirse a { $project } como copropietario.
 event-other = Hay novedades sobre { $project }.
 event-some-project = un proyecto
 event-some-organisation = una organización

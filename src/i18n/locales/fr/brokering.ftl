@@ -291,11 +291,25 @@ brokering-filter-ready = Peuvent être mis en relation maintenant
 brokering-filter-contact = Sans point de contact
 brokering-filter-all = Tous
 waiting-title = En attente de votre réponse
-waiting-lead = Mises en relation, invitations et demandes auxquelles votre organisation n'a pas encore répondu, échéance la plus proche en premier.
+waiting-lead = Mises en relation, manifestations d'intérêt, invitations à des réunions, invitations et demandes qui attendent votre réponse, échéance la plus proche en premier.
 waiting-none = Rien n'attend votre réponse.
 waiting-introductions = Mises en relation
 waiting-intro-project = { $organisation } proposé pour votre projet
 waiting-intro-candidate = Votre organisation est proposée comme partenaire
 waiting-answer-on-mine = répondre dans « Mes projets »
-nav-waiting = En attente
+nav-waiting = { $count ->
+    [0] En attente
+   *[other] En attente ({ $count })
+}
 reply-why = Pourquoi votre organisation
+waiting-interests = Manifestations d'intérêt
+waiting-interest = { $organisation } souhaite devenir partenaire
+waiting-expressed = Exprimée le
+waiting-meetings = Invitations à des réunions
+waiting-meeting-starts = A lieu le
+waiting-sent = Envoyée le
+waiting-panel = { $count ->
+    [one] 1 élément attend votre réponse
+   *[other] { $count } éléments attendent votre réponse
+}
+waiting-panel-all = Tout ce qui attend votre réponse

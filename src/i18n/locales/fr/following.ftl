@@ -71,6 +71,8 @@ event-kind-interest_expressed = Intérêts exprimés
 event-kind-meeting_proposed = Réunions proposées
 event-kind-meeting_changed = Réunions modifiées
 event-kind-update_overdue = Points d'avancement en retard
+event-kind-co_owner_invited = Invitations à copiloter
+event-kind-join_requested = Demandes d'adhésion
 
 event-project_submitted = { $project } a été soumis à évaluation.
 event-review_decision = Une décision d'évaluation a été prise sur { $project } : { $detail }.
@@ -88,6 +90,8 @@ event-interest_expressed = { $organisation } souhaite participer à { $project }
 event-meeting_proposed = Une réunion sur { $project } avec { $organisation } a été proposée.
 event-meeting_changed = Une réunion sur { $project } a été modifiée : { $detail }
 event-update_overdue = { $project } n'a publié aucun point d'avancement depuis longtemps.
+event-co_owner_invited = { $organisation } est invité à copiloter { $project }.
+event-join_requested = { $organisation } demande à rejoindre { $project } comme copropriétaire.
 event-other = Il y a du nouveau sur { $project }.
 event-some-project = un projet
 event-some-organisation = une organisation

@@ -305,11 +305,26 @@ brokering-filter-ready = Можно представить сейчас
 brokering-filter-contact = Нужен контакт
 brokering-filter-all = Все
 waiting-title = Ждёт вашего ответа
-waiting-lead = Знакомства, приглашения и запросы, на которые ваша организация ещё не ответила; сначала с ближайшим сроком.
+waiting-lead = Знакомства, заявления о заинтересованности, приглашения на встречи, приглашения и запросы, которые ждут вашего ответа; сначала с ближайшим сроком.
 waiting-none = Ничего не ждёт вашего ответа.
 waiting-introductions = Знакомства
 waiting-intro-project = { $organisation } предложена для вашего проекта
 waiting-intro-candidate = Ваша организация предложена в партнёры
 waiting-answer-on-mine = ответить в разделе «Мои проекты»
-nav-waiting = Ждёт ответа
+nav-waiting = { $count ->
+    [0] Ждёт ответа
+   *[other] Ждёт ответа ({ $count })
+}
 reply-why = Почему ваша организация
+waiting-interests = Заявления о заинтересованности
+waiting-interest = { $organisation } хочет стать партнёром
+waiting-expressed = Подано
+waiting-meetings = Приглашения на встречи
+waiting-meeting-starts = Состоится
+waiting-sent = Отправлено
+waiting-panel = { $count ->
+    [one] { $count } дело ждёт вашего ответа
+    [few] { $count } дела ждут вашего ответа
+   *[many] { $count } дел ждут вашего ответа
+}
+waiting-panel-all = Всё, что ждёт вашего ответа

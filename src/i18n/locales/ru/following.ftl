@@ -75,6 +75,8 @@ event-kind-interest_expressed = Выраженный интерес
 event-kind-meeting_proposed = Предложенные встречи
 event-kind-meeting_changed = Изменённые встречи
 event-kind-update_overdue = Просроченные отчёты о ходе работ
+event-kind-co_owner_invited = Приглашения к совместному владению
+event-kind-join_requested = Запросы на присоединение
 
 event-project_submitted = Проект «{ $project }» подан на рассмотрение.
 event-review_decision = По проекту «{ $project }» принято решение: { $detail }.
@@ -92,6 +94,8 @@ event-interest_expressed = { $organisation } хочет участвовать �
 event-meeting_proposed = Предложена встреча по проекту «{ $project }» с организацией { $organisation }.
 event-meeting_changed = Изменилась встреча по проекту «{ $project }»: { $detail }
 event-update_overdue = Проект «{ $project }» давно не публиковал отчётов о ходе работ.
+event-co_owner_invited = { $organisation } приглашается стать совладельцем проекта «{ $project }».
+event-join_requested = { $organisation } просит присоединиться к проекту «{ $project }» в качестве совладельца.
 event-other = Есть новости о проекте «{ $project }».
 event-some-project = проект
 event-some-organisation = организация

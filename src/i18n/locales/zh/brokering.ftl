@@ -283,11 +283,22 @@ brokering-filter-ready = 现在即可引荐
 brokering-filter-contact = 需要联系点
 brokering-filter-all = 全部
 waiting-title = 等待您答复
-waiting-lead = 贵组织尚未答复的引荐、邀请和请求，按截止日期由近及远排列。
+waiting-lead = 等待您答复的引荐、合作意向、会议邀请、邀请和请求，按截止日期由近及远排列。
 waiting-none = 目前没有需要您答复的事项。
 waiting-introductions = 引荐
 waiting-intro-project = 为您的项目推荐了{ $organisation }
 waiting-intro-candidate = 贵组织被推荐为合作伙伴
 waiting-answer-on-mine = 在“我的项目”中答复
-nav-waiting = 待您答复
+nav-waiting = { $count ->
+    [0] 待您答复
+   *[other] 待您答复（{ $count }）
+}
 reply-why = 为何推荐贵组织
+waiting-interests = 合作意向
+waiting-interest = { $organisation } 希望成为合作伙伴
+waiting-expressed = 表达于
+waiting-meetings = 会议邀请
+waiting-meeting-starts = 举行日期
+waiting-sent = 发送于
+waiting-panel = { $count } 项事务等待您的答复
+waiting-panel-all = 所有等待您答复的事务

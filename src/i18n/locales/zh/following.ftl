@@ -69,6 +69,8 @@ event-kind-interest_expressed = 表达的意向
 event-kind-meeting_proposed = 提议的会议
 event-kind-meeting_changed = 变更的会议
 event-kind-update_overdue = 逾期的进展报告
+event-kind-co_owner_invited = 共同拥有邀请
+event-kind-join_requested = 加入请求
 
 event-project_submitted = { $project } 已提交评审。
 event-review_decision = 已对 { $project } 作出评审决定：{ $detail }。
@@ -86,6 +88,8 @@ event-interest_expressed = { $organisation } 希望参与 { $project }。
 event-meeting_proposed = 已提议就 { $project } 与 { $organisation } 举行会议。
 event-meeting_changed = 关于 { $project } 的会议有变更：{ $detail }
 event-update_overdue = { $project } 已很久没有发布进展报告。
+event-co_owner_invited = { $organisation } 受邀共同拥有 { $project }。
+event-join_requested = { $organisation } 请求作为共同拥有方加入 { $project }。
 event-other = { $project } 有新动态。
 event-some-project = 某个项目
 event-some-organisation = 某个组织

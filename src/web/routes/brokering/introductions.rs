@@ -217,37 +217,6 @@ pub async fn waiting(
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<crate::web::views::waiting::WaitingPage, AppError> {
-    use crate::db::queries::proposals;
-    let me = person.0;
-    let (introductions, invitations, join_requests) = match me.organisation_id {
-        None => (Vec::new(), Vec::new(), Vec::new()),
-        Some(org) => {
-            let as_candidate = policy::answers_for(me.role, Some(org), org);
-            let as_owner = policy::allows(me.role, Action::ManageOwnProject);
-            state
-                .db
-                .read(move |c| {
-                    Ok((
-                        q::introductions_waiting(c, org, as_candidate, as_owner)?,
-                        if as_owner {
-                            proposals::invitations_for(c, org)?
-                        } else {
-                            Vec::new()
-                        },
-                        if as_owner {
-                            proposals::join_requests_to(c, org)?
-                        } else {
-                            Vec::new()
-                        },
-                    ))
-                })
-                .await?
-        }
-    };
-    Ok(crate::web::views::waiting::WaitingPage {
-        ctx,
-        introductions,
-        invitations,
-        join_requests,
-    })
+    let waiting = crate::web::read::waiting::of(&state, &person.0).await?;
+    Ok(crate::web::views::waiting::WaitingPage { ctx, waiting })
 }

@@ -37,6 +37,7 @@ pub async fn mine(
             ))
         })
         .await?;
+    let waiting = crate::web::read::waiting::of(&state, &person).await?;
     let (drafts, projects) = owned
         .into_iter()
         .partition(|l| l.row.status == PublicationState::Draft.code());
@@ -51,6 +52,7 @@ pub async fn mine(
             invitations,
             join_requests,
             sent_requests,
+            waiting,
             notice,
         },
     )
