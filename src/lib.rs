@@ -16,6 +16,7 @@
 //! | foundation | [`domain`], [`i18n`], [`config`], [`secrets`], [`telemetry`] |
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod config;

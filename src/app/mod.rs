@@ -15,6 +15,7 @@
 
 pub mod accounts;
 pub mod brokering;
+pub mod calendar_feeds;
 pub mod contacts;
 pub mod demo;
 pub mod import;

@@ -735,3 +735,16 @@ diesel::allow_tables_to_appear_in_same_query!(contact_points, organisations);
 diesel::allow_tables_to_appear_in_same_query!(introduction_links, introductions);
 diesel::allow_tables_to_appear_in_same_query!(introduction_links, contact_points);
 diesel::allow_tables_to_appear_in_same_query!(contact_points, introductions);
+
+diesel::table! {
+    /// A person's private calendar feed: the hash of the token in its address (issue 13).
+    calendar_feeds (person_id) {
+        person_id -> Integer,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(calendar_feeds -> people (person_id));
+diesel::allow_tables_to_appear_in_same_query!(calendar_feeds, people);

@@ -36,8 +36,28 @@ pub struct MailboxMessage {
     pub text: Option<String>,
     /// The text/html part.
     pub html: Option<String>,
+    /// Files sent along (a meeting's `.ics`…), in the order of the message.
+    pub attachments: Vec<MailboxAttachment>,
     /// The file as written.
     pub raw: Vec<u8>,
+}
+
+/// A file a message carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailboxAttachment {
+    /// Its name (`invite.ics`), or empty when it has none.
+    pub filename: String,
+    /// Its media type (`text/calendar`).
+    pub content_type: String,
+    /// Its content, decoded.
+    pub body: Vec<u8>,
+}
+
+impl MailboxAttachment {
+    /// Its size in bytes.
+    pub fn size(&self) -> usize {
+        self.body.len()
+    }
 }
 
 /// Why the mailbox could not be read.
@@ -99,8 +119,10 @@ pub fn read(dir: &Path, name: &str) -> Result<Option<MailboxMessage>, MailboxErr
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e.into()),
     };
-    let (entry, message_id, text, html) = {
+    let (entry, message_id, text, html, attachments) = {
         let parsed = mailparse::parse_mail(&raw)?;
+        let mut attachments = Vec::new();
+        collect_attachments(&parsed, &mut attachments)?;
         (
             entry(name.to_owned(), &parsed.headers),
             parsed
@@ -109,6 +131,7 @@ pub fn read(dir: &Path, name: &str) -> Result<Option<MailboxMessage>, MailboxErr
                 .unwrap_or_default(),
             part(&parsed, "text/plain"),
             part(&parsed, "text/html"),
+            attachments,
         )
     };
     Ok(Some(MailboxMessage {
@@ -116,6 +139,7 @@ pub fn read(dir: &Path, name: &str) -> Result<Option<MailboxMessage>, MailboxErr
         message_id,
         text,
         html,
+        attachments,
         raw,
     }))
 }
@@ -130,6 +154,33 @@ fn entry(name: String, headers: &[mailparse::MailHeader<'_>]) -> MailboxEntry {
         subject: get("Subject"),
         lang: get("Content-Language"),
     }
+}
+
+/// The parts that are files: marked `attachment`, or carrying a file name.
+fn collect_attachments(
+    mail: &ParsedMail<'_>,
+    out: &mut Vec<MailboxAttachment>,
+) -> Result<(), MailboxError> {
+    if !mail.subparts.is_empty() {
+        for p in &mail.subparts {
+            collect_attachments(p, out)?;
+        }
+        return Ok(());
+    }
+    let disposition = mail.get_content_disposition();
+    let filename = disposition
+        .params
+        .get("filename")
+        .or_else(|| mail.ctype.params.get("name"))
+        .cloned();
+    if disposition.disposition == mailparse::DispositionType::Attachment || filename.is_some() {
+        out.push(MailboxAttachment {
+            filename: filename.unwrap_or_default(),
+            content_type: mail.ctype.mimetype.clone(),
+            body: mail.get_body_raw()?,
+        });
+    }
+    Ok(())
 }
 
 /// The first part of type `mime`, decoded, searching nested multiparts.

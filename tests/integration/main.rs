@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod api;
 mod brokering;
+mod calendar;
 mod cli;
 mod errors;
 mod following;

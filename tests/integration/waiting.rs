@@ -166,14 +166,20 @@ async fn everything_waiting_for_an_answer_is_listed_counted_and_linked_from_its_
     let dash = body(&swiss, "/my/organisation").await;
     let panel = Page::parse(&dash).texts(".waiting-panel").join(" ");
     assert!(panel.contains("1 thing waits for your answer"), "{panel}");
-    // Its notification links to the introduction, not to the project page.
-    let note = body(&swiss, "/notifications").await;
-    assert!(
-        Page::parse(&note)
+    // Its notification (fanned out in the background) links to the introduction, not to
+    // the project page.
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let note = body(&swiss, "/notifications").await;
+        if Page::parse(&note)
             .attr_all("main a", "href")
-            .contains(&intro),
-        "{note}"
-    );
+            .contains(&intro)
+        {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{note}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // Answering removes it from the list and the count.
     let res = post(

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod audit;
 pub mod brokering;
+pub mod calendar_feeds;
 pub mod contacts;
 pub mod following;
 pub mod matching_inputs;

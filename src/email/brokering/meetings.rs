@@ -10,9 +10,9 @@
 
 use askama::Template;
 use chrono::{NaiveDateTime, TimeZone};
-use icalendar::{Attendee, Calendar, Component, EventLike, EventStatus, PartStat};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{self, CalendarEvent, Method};
 use crate::domain::brokering::Contact;
 use crate::email::messages::{Attachment, EmailCtx, MailKind, Rendered, register_mail};
 use crate::i18n::{self, Arg};
@@ -108,62 +108,33 @@ impl MeetingMail {
         self.change == "cancelled"
     }
 
-    /// The iCalendar text (RFC 5545): one VEVENT in a `METHOD:REQUEST` calendar, or
-    /// `METHOD:CANCEL` with `STATUS:CANCELLED` for a cancellation.
+    /// The iCalendar text (RFC 5545, built by [`crate::calendar`]): one VEVENT in a
+    /// `METHOD:REQUEST` calendar, or `METHOD:CANCEL` with `STATUS:CANCELLED` for a
+    /// cancellation.
     pub fn calendar(&self, ctx: &EmailCtx) -> String {
-        let utc = |t: NaiveDateTime| chrono::Utc.from_utc_datetime(&t);
-        let project_url = ctx.url(&self.project_path);
         let mut description = self.agenda.clone();
         description.push_str("\n\n");
         description.push_str(&ctx.t1("email-meeting-answer-at", "url", &ctx.url(&self.path)));
-        let mut event = icalendar::Event::new();
-        event
-            .uid(&self.uid)
-            .sequence(u32::try_from(self.sequence).unwrap_or(0))
-            .timestamp(utc(self.stamp))
-            .starts(utc(self.starts_at))
-            .ends(utc(self.ends_at))
-            .summary(&self.title)
-            .description(&description)
-            .url(&project_url)
-            .status(if self.cancelled() {
-                EventStatus::Cancelled
-            } else {
-                EventStatus::Confirmed
-            });
-        let location = match (self.place.is_empty(), self.online_url.is_empty()) {
-            (false, false) => format!("{} – {}", self.place, self.online_url),
-            (false, true) => self.place.clone(),
-            (true, false) => self.online_url.clone(),
-            (true, true) => String::new(),
+        let event = CalendarEvent {
+            uid: self.uid.clone(),
+            sequence: self.sequence,
+            stamp: self.stamp,
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            title: self.title.clone(),
+            description,
+            url: ctx.url(&self.project_path),
+            location: calendar::location(&self.place, &self.online_url),
+            cancelled: self.cancelled(),
+            organiser: Some(self.organiser.clone()),
+            attendees: self.attendees.clone(),
         };
-        if !location.is_empty() {
-            event.location(&location);
-        }
-        let mut organiser =
-            icalendar::Property::new("ORGANIZER", format!("mailto:{}", self.organiser.email));
-        organiser.add_parameter("CN", &self.organiser.name);
-        event.append_property(organiser);
-        for a in &self.attendees {
-            event.attendee(
-                Attendee::new(format!("mailto:{}", a.email))
-                    .cn(a.name.clone())
-                    .role(icalendar::Role::ReqParticipant)
-                    .partstat(PartStat::NeedsAction)
-                    .rsvp(false),
-            );
-        }
-        let mut cal = Calendar::new();
-        cal.append_property((
-            "METHOD",
-            if self.cancelled() {
-                "CANCEL"
-            } else {
-                "REQUEST"
-            },
-        ));
-        cal.push(event.done());
-        cal.done().to_string()
+        let method = if self.cancelled() {
+            Method::Cancel
+        } else {
+            Method::Request
+        };
+        calendar::render(method, None, &[event])
     }
 
     /// The `.ics` part.

@@ -20,7 +20,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/dev/mailbox", web::get().to(list))
         .route("/dev/mailbox/{name}", web::get().to(show))
         .route("/dev/mailbox/{name}/html", web::get().to(html_part))
-        .route("/dev/mailbox/{name}/raw", web::get().to(raw));
+        .route("/dev/mailbox/{name}/raw", web::get().to(raw))
+        .route(
+            "/dev/mailbox/{name}/attachments/{n}",
+            web::get().to(attachment),
+        );
 }
 
 /// `/dev/mailbox`
@@ -127,4 +131,36 @@ pub async fn raw(
             format!("attachment; filename=\"{name}.eml\""),
         ))
         .body(message.raw))
+}
+
+/// `GET /dev/mailbox/{name}/attachments/{n}`: the `n`th file of a message (from 1), as a
+/// download (never shown inline: it is whatever the message carried).
+pub async fn attachment(
+    state: web::Data<AppState>,
+    path: web::Path<(String, usize)>,
+) -> Result<HttpResponse, AppError> {
+    let (name, n) = path.into_inner();
+    let message = load(&state, name).await?;
+    let a = n
+        .checked_sub(1)
+        .and_then(|i| message.attachments.into_iter().nth(i))
+        .ok_or(AppError::NotFound)?;
+    let filename: String = a
+        .filename
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        .collect();
+    let filename = if filename.is_empty() {
+        format!("attachment-{n}")
+    } else {
+        filename
+    };
+    Ok(HttpResponse::Ok()
+        .content_type("application/octet-stream")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .body(a.body))
 }

@@ -8,6 +8,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod brokering;
+pub mod calendar;
 pub mod contacts;
 pub mod following;
 pub mod health;
@@ -95,6 +96,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     following::configure(cfg);
     notifications::configure(cfg);
     brokering::configure(cfg);
+    calendar::configure(cfg);
     matches::configure(cfg);
     my_organisation::configure(cfg);
 }

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod brokering;
+pub mod calendar;
 pub mod contacts;
 pub mod context;
 pub mod errors;

@@ -278,3 +278,5 @@ audit-action-person-joined_by_introduction = انضم عبر رابط تعارف
 audit-action-contact-added = أضيفت جهة اتصال
 audit-action-contact-changed = عُدّلت جهة اتصال
 audit-action-contact-removed = حُذفت جهة اتصال
+audit-action-person-calendar_feed_renewed = موجز التقويم: عنوان جديد
+audit-action-person-calendar_feed_off = إيقاف موجز التقويم

@@ -344,3 +344,23 @@ waiting-panel = { $count ->
    *[other] { $count } أمراً ينتظر ردّك
 }
 waiting-panel-all = كل ما ينتظر ردّك
+calendar-title = موجز تقويمي
+calendar-lead = يمكن أن تظهر اجتماعاتك على المنصة في تقويمك الخاص (Outlook وتقويم Google وتقويم Apple وThunderbird…): اشترك في موجزك الخاص، وستصلك التغييرات والإلغاءات تلقائياً.
+calendar-address = عنوان موجزك
+calendar-address-once = انسخ هذا العنوان الآن في برنامج التقويم لديك («الاشتراك في تقويم» أو «إضافة تقويم من عنوان URL»). لا يظهر إلا هذه المرة: إن فقدته فأنشئ عنواناً جديداً.
+calendar-address-label = عنوان موجز تقويمك
+calendar-subscribe = الاشتراك في برنامج التقويم لديّ
+calendar-address-secret = يستطيع كل من لديه هذا العنوان رؤية اجتماعاتك: لا تشاركه. يمكنك إنشاء عنوان جديد في أي وقت، فيتوقف العنوان القديم عن العمل.
+calendar-state = موجزك
+calendar-on-since = موجزك مفعّل؛ أُنشئ عنوانه في { $date }.
+calendar-last-read = قرأه تقويم آخر مرة في { $date }.
+calendar-is-off = موجزك غير مفعّل.
+calendar-on = تفعيل موجز تقويمي
+calendar-renew = إنشاء عنوان جديد
+calendar-off = إيقاف الموجز
+calendar-renew-hint = العنوان الجديد يُبطل القديم: استخدمه إن شورك العنوان خطأً أو فقدته.
+calendar-done-renewed = لموجز تقويمك عنوان جديد. لم يعد أي عنوان سابق يعمل.
+calendar-done-off = أُوقف موجز تقويمك. لم يعد عنوانه يعمل.
+calendar-meeting-ics = إضافة إلى تقويمي (‎.ics)
+calendar-feed-link = كل اجتماعاتي في تقويمي
+calendar-feed-name = منصة الشراكات: اجتماعاتي

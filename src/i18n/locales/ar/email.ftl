@@ -79,3 +79,12 @@ email-password-reset-subject = اختيار كلمة مرور جديدة لمن�
 email-password-reset-action = تلقينا طلبًا لاختيار كلمة مرور جديدة لحسابك. لاختيارها، افتح هذا الرابط:
 email-password-reset-link = اختيار كلمة مرور جديدة
 email-password-reset-ignore = إذا لم تطلب ذلك، فتجاهل هذه الرسالة: ستبقى كلمة المرور كما هي.
+mailbox-attachments = المرفقات
+mailbox-attachment-unnamed = (بلا اسم)
+mailbox-attachment-bytes = { $count ->
+    [zero] لا بايت
+    [one] بايت واحد
+    [two] بايتان
+    [few] { $count } بايتات
+   *[other] { $count } بايت
+}

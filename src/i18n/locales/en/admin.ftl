@@ -249,3 +249,5 @@ audit-action-person-joined_by_introduction = Joined through an introduction link
 audit-action-contact-added = Contact point added
 audit-action-contact-changed = Contact point changed
 audit-action-contact-removed = Contact point removed
+audit-action-person-calendar_feed_renewed = Calendar feed: new address
+audit-action-person-calendar_feed_off = Calendar feed turned off

@@ -313,3 +313,23 @@ waiting-panel = { $count ->
    *[other] { $count } things wait for your answer
 }
 waiting-panel-all = Everything waiting for your answer
+calendar-title = My calendar feed
+calendar-lead = Your meetings on the platform can appear in your own calendar (Outlook, Google Calendar, Apple Calendar, Thunderbird…): subscribe to your private feed, and changes and cancellations follow by themselves.
+calendar-address = Your feed's address
+calendar-address-once = Copy this address into your calendar program now (“Subscribe to a calendar” or “Add calendar from URL”). It is shown only this once: if you lose it, make a new one.
+calendar-address-label = Address of your calendar feed
+calendar-subscribe = Subscribe in my calendar program
+calendar-address-secret = Anyone with this address can see your meetings: do not share it. You can make a new one at any time; the old one then stops working.
+calendar-state = Your feed
+calendar-on-since = Your feed is on; its address was made on { $date }.
+calendar-last-read = A calendar last read it on { $date }.
+calendar-is-off = Your feed is off.
+calendar-on = Turn on my calendar feed
+calendar-renew = Make a new address
+calendar-off = Turn the feed off
+calendar-renew-hint = A new address stops the old one: use it if the address was shared by mistake or you lost it.
+calendar-done-renewed = Your calendar feed has a new address. Any earlier address no longer works.
+calendar-done-off = Your calendar feed is off. Its address no longer works.
+calendar-meeting-ics = Add to my calendar (.ics)
+calendar-feed-link = All my meetings in my calendar
+calendar-feed-name = Platform for Partnerships: my meetings

@@ -68,3 +68,9 @@ email-password-reset-subject = Choose a new password for the Platform for Partne
 email-password-reset-action = We received a request to choose a new password for your account. To choose one, open this link:
 email-password-reset-link = Choose a new password
 email-password-reset-ignore = If you did not ask for this, ignore this message: your password stays as it is.
+mailbox-attachments = Attachments
+mailbox-attachment-unnamed = (no name)
+mailbox-attachment-bytes = { $count ->
+    [one] 1 byte
+   *[other] { $count } bytes
+}

@@ -248,3 +248,5 @@ audit-action-person-joined_by_introduction = Se unió mediante un enlace de pres
 audit-action-contact-added = Punto de contacto añadido
 audit-action-contact-changed = Punto de contacto modificado
 audit-action-contact-removed = Punto de contacto eliminado
+audit-action-person-calendar_feed_renewed = Canal de calendario: dirección nueva
+audit-action-person-calendar_feed_off = Canal de calendario desactivado

@@ -313,3 +313,23 @@ waiting-panel = { $count ->
    *[other] { $count } asuntos esperan su respuesta
 }
 waiting-panel-all = Todo lo que espera su respuesta
+calendar-title = Mi calendario suscrito
+calendar-lead = Sus reuniones en la plataforma pueden aparecer en su propio calendario (Outlook, Google Calendar, Calendario de Apple, Thunderbird…): suscríbase a su canal privado y los cambios y cancelaciones se reflejarán solos.
+calendar-address = La dirección de su canal
+calendar-address-once = Copie ahora esta dirección en su programa de calendario («Suscribirse a un calendario» o «Añadir calendario desde URL»). Solo se muestra esta vez: si la pierde, cree una nueva.
+calendar-address-label = Dirección de su canal de calendario
+calendar-subscribe = Suscribirme en mi programa de calendario
+calendar-address-secret = Quien tenga esta dirección puede ver sus reuniones: no la comparta. Puede crear una nueva en cualquier momento; la anterior dejará de funcionar.
+calendar-state = Su canal
+calendar-on-since = Su canal está activado; su dirección se creó el { $date }.
+calendar-last-read = Un calendario lo leyó por última vez el { $date }.
+calendar-is-off = Su canal está desactivado.
+calendar-on = Activar mi canal de calendario
+calendar-renew = Crear una dirección nueva
+calendar-off = Desactivar el canal
+calendar-renew-hint = Una dirección nueva anula la anterior: úsela si la dirección se compartió por error o si la perdió.
+calendar-done-renewed = Su canal de calendario tiene una dirección nueva. Las direcciones anteriores ya no funcionan.
+calendar-done-off = Su canal de calendario está desactivado. Su dirección ya no funciona.
+calendar-meeting-ics = Añadir a mi calendario (.ics)
+calendar-feed-link = Todas mis reuniones en mi calendario
+calendar-feed-name = Plataforma para las Alianzas: mis reuniones

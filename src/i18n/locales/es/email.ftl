@@ -68,3 +68,9 @@ email-password-reset-subject = Elija una contraseña nueva para la Plataforma pa
 email-password-reset-action = Hemos recibido una solicitud para elegir una contraseña nueva para su cuenta. Para elegirla, abra este enlace:
 email-password-reset-link = Elegir una contraseña nueva
 email-password-reset-ignore = Si no lo ha solicitado, ignore este mensaje: su contraseña no cambia.
+mailbox-attachments = Archivos adjuntos
+mailbox-attachment-unnamed = (sin nombre)
+mailbox-attachment-bytes = { $count ->
+    [one] 1 byte
+   *[other] { $count } bytes
+}

@@ -248,3 +248,5 @@ audit-action-person-joined_by_introduction = Inscrit par un lien de mise en rela
 audit-action-contact-added = Point de contact ajouté
 audit-action-contact-changed = Point de contact modifié
 audit-action-contact-removed = Point de contact supprimé
+audit-action-person-calendar_feed_renewed = Flux d'agenda : nouvelle adresse
+audit-action-person-calendar_feed_off = Flux d'agenda désactivé

@@ -313,3 +313,23 @@ waiting-panel = { $count ->
    *[other] { $count } éléments attendent votre réponse
 }
 waiting-panel-all = Tout ce qui attend votre réponse
+calendar-title = Mon flux d'agenda
+calendar-lead = Vos réunions sur la plateforme peuvent apparaître dans votre propre agenda (Outlook, Google Agenda, Calendrier Apple, Thunderbird…) : abonnez-vous à votre flux privé ; les modifications et les annulations suivent d'elles-mêmes.
+calendar-address = L'adresse de votre flux
+calendar-address-once = Copiez maintenant cette adresse dans votre agenda (« S'abonner à un agenda » ou « Ajouter un agenda à partir d'une URL »). Elle n'est affichée qu'une seule fois : si vous la perdez, créez-en une nouvelle.
+calendar-address-label = Adresse de votre flux d'agenda
+calendar-subscribe = M'abonner dans mon agenda
+calendar-address-secret = Toute personne qui connaît cette adresse peut voir vos réunions : ne la partagez pas. Vous pouvez en créer une nouvelle à tout moment ; l'ancienne cesse alors de fonctionner.
+calendar-state = Votre flux
+calendar-on-since = Votre flux est activé ; son adresse a été créée le { $date }.
+calendar-last-read = Un agenda l'a lu pour la dernière fois le { $date }.
+calendar-is-off = Votre flux est désactivé.
+calendar-on = Activer mon flux d'agenda
+calendar-renew = Créer une nouvelle adresse
+calendar-off = Désactiver le flux
+calendar-renew-hint = Une nouvelle adresse remplace l'ancienne : utilisez-la si l'adresse a été partagée par erreur ou si vous l'avez perdue.
+calendar-done-renewed = Votre flux d'agenda a une nouvelle adresse. Toute adresse antérieure ne fonctionne plus.
+calendar-done-off = Votre flux d'agenda est désactivé. Son adresse ne fonctionne plus.
+calendar-meeting-ics = Ajouter à mon agenda (.ics)
+calendar-feed-link = Toutes mes réunions dans mon agenda
+calendar-feed-name = Plateforme pour les partenariats : mes réunions

@@ -68,3 +68,9 @@ email-password-reset-subject = Choisissez un nouveau mot de passe pour la Platef
 email-password-reset-action = Nous avons reçu une demande de nouveau mot de passe pour votre compte. Pour en choisir un, ouvrez ce lien :
 email-password-reset-link = Choisir un nouveau mot de passe
 email-password-reset-ignore = Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+mailbox-attachments = Pièces jointes
+mailbox-attachment-unnamed = (sans nom)
+mailbox-attachment-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}

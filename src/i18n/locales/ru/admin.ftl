@@ -264,3 +264,5 @@ audit-action-person-joined_by_introduction = Присоединился по с�
 audit-action-contact-added = Контакт добавлен
 audit-action-contact-changed = Контакт изменён
 audit-action-contact-removed = Контакт удалён
+audit-action-person-calendar_feed_renewed = Лента календаря: новый адрес
+audit-action-person-calendar_feed_off = Лента календаря выключена

@@ -74,3 +74,10 @@ email-password-reset-subject = Выбор нового пароля на Пла�
 email-password-reset-action = Мы получили запрос на выбор нового пароля для вашей учетной записи. Чтобы выбрать его, откройте ссылку:
 email-password-reset-link = Выбрать новый пароль
 email-password-reset-ignore = Если вы этого не запрашивали, проигнорируйте это письмо: ваш пароль останется прежним.
+mailbox-attachments = Вложения
+mailbox-attachment-unnamed = (без имени)
+mailbox-attachment-bytes = { $count ->
+    [one] { $count } байт
+    [few] { $count } байта
+   *[many] { $count } байт
+}

@@ -240,3 +240,5 @@ audit-action-person-joined_by_introduction = 通过引荐链接加入
 audit-action-contact-added = 已添加联系点
 audit-action-contact-changed = 已修改联系点
 audit-action-contact-removed = 已删除联系点
+audit-action-person-calendar_feed_renewed = 日历源：新地址
+audit-action-person-calendar_feed_off = 日历源已关闭

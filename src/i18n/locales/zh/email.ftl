@@ -59,3 +59,6 @@ email-password-reset-subject = 为伙伴关系平台账户设置新密码
 email-password-reset-action = 我们收到了为您的账户设置新密码的请求。如需设置，请打开以下链接：
 email-password-reset-link = 设置新密码
 email-password-reset-ignore = 如果您没有提出此请求，请忽略此邮件：您的密码保持不变。
+mailbox-attachments = 附件
+mailbox-attachment-unnamed = （无名称）
+mailbox-attachment-bytes = { $count } 字节

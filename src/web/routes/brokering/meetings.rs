@@ -25,10 +25,7 @@ use crate::web::views::parts::FormErrors;
 
 /// The host part of meeting UIDs: the site's.
 fn host(state: &AppState) -> String {
-    url::Url::parse(&state.settings.base_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| "localhost".into())
+    crate::web::read::calendar::host(&state.settings.base_url)
 }
 
 /// `?introduction=`
