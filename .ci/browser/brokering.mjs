@@ -71,6 +71,20 @@ async function personalLink(base, address) {
   throw new Error(`no personal introduction link reached ${address}`);
 }
 
+// The development-mailbox page of a message whose page mentions `needle` (e.g. a meeting
+// invitation, which carries its .ics as an attachment).
+async function mailboxMessage(base, needle) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const list = await (await fetch(`${base}/dev/mailbox?lang=en`)).text();
+    for (const [, href] of list.matchAll(/<a href="(\/dev\/mailbox\/[0-9A-Za-z-]+)"/g)) {
+      const message = await (await fetch(`${base}${href}?lang=en`)).text();
+      if (message.includes(needle)) return href;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no message with ${needle} in the development mailbox`);
+}
+
 // The first `/prefix/N` link on a page.
 function firstId(html, prefix) {
   const found = html.match(new RegExp(`href="${prefix}/(\\d+)"`));
@@ -130,6 +144,10 @@ export async function brokeringPages(base, projectId) {
   const introduction = firstId(overview, '/introductions');
   const meeting = firstId(overview, '/meetings');
   const interest = firstId(await facilitator.text('/facilitator/interests'), '/interests');
+  // Mexico's delegate turns the calendar feed on, so its page shows the "on" state.
+  if (!(await mexico.text('/account/calendar?lang=en')).includes('Your feed is on')) {
+    await mexico.post('/account/calendar', [['action', 'renew']]);
+  }
   return [
     ['facilitator queue', '/facilitator', 200, 'facilitator'],
     ['facilitator: candidates', `/facilitator/projects/${projectId}`, 200, 'facilitator'],
@@ -145,6 +163,9 @@ export async function brokeringPages(base, projectId) {
     ['meeting: new', `/projects/${projectId}/meetings/new`, 200, 'mx-delegate'],
     ['meeting', `/meetings/${meeting}`, 200, 'mx-delegate'],
     ['meeting: edit', `/meetings/${meeting}/edit`, 200, 'facilitator'],
+    ['calendar feed (off)', '/account/calendar', 200, 'observer'],
+    ['calendar feed (on)', '/account/calendar', 200, 'mx-delegate'],
+    ['dev mailbox: message with an attachment', await mailboxMessage(base, 'invite.ics'), 200, 'signed out'],
     ['reply by personal link', reply, 200, 'signed out'],
     ['reply by personal link: decline', `${reply}?answer=decline`, 200, 'signed out'],
     ['reply link not valid (404)', `/reply/${'0'.repeat(64)}`, 404, 'signed out'],
