@@ -45,7 +45,7 @@ async fn meeting(app: &TestApp, date: &str) -> String {
     )
     .await;
     assert_eq!(res.status(), 303);
-    location(&res)
+    location(&res).split('?').next().unwrap().to_owned()
 }
 
 /// Turns the feed of `b` on (or makes a new address) and returns the address shown.

@@ -7,6 +7,7 @@ mod api;
 mod brokering;
 mod calendar;
 mod cli;
+mod confirmations;
 mod errors;
 mod following;
 mod helpers;

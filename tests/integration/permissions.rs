@@ -252,6 +252,11 @@ fn cases() -> Vec<Case> {
             "/dev/mailbox/none.eml/raw",
             [Status(404); 7],
         ),
+        get(
+            "/dev/mailbox/{name}/attachments/{n}",
+            "/dev/mailbox/none/attachments/1",
+            [Status(404); 7],
+        ),
         Case {
             method: "POST",
             pattern: "/login",
@@ -954,6 +959,30 @@ fn cases() -> Vec<Case> {
             ],
         },
         get("/meetings/{id}", "/meetings/999999", UNKNOWN_PRIVATE),
+        get(
+            "/meetings/{id}/calendar.ics",
+            "/meetings/999999/calendar.ics",
+            UNKNOWN_PRIVATE,
+        ),
+        // One's own calendar feed: its page for anyone signed in; the feed itself is read
+        // by calendar programs with the token as the authority (an unknown one is a 404).
+        get(
+            "/account/calendar",
+            "/account/calendar",
+            by_policy(Action::ManageOwnAccount),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/account/calendar",
+            path: "/account/calendar",
+            fields: &[],
+            expect: signed_in(Status(400)),
+        },
+        get(
+            "/calendar/{token}.ics",
+            "/calendar/0000000000000000000000000000000000000000000000000000000000000000.ics",
+            [Status(404); 7],
+        ),
         get(
             "/meetings/{id}/edit",
             "/meetings/999999/edit",

@@ -86,7 +86,12 @@ async fn propose_and_submit(
     assert_eq!(status, 200);
     let res = post_str(b, &format!("/projects/{id}/submit"), &[]).await;
     assert_eq!(res.status(), 303);
-    assert_eq!(location(&res), format!("/projects/{id}"));
+    assert_eq!(location(&res), format!("/projects/{id}?done=submitted"));
+    // The next page says what happened and what comes next (issue 13, point 4).
+    let (_, body) = text(b, &location(&res)).await;
+    let notice = Page::parse(&body).texts(".notice[role=status]").join(" ");
+    assert!(notice.contains("Submitted for review."), "{notice}");
+    assert!(notice.contains("you will hear their decision"), "{notice}");
     id
 }
 
@@ -680,6 +685,9 @@ async fn reviewers_decide_and_the_owners_receive_each_decision_by_mail() {
     );
     let res = post_str(&mx, &format!("/projects/{other}/withdraw"), &[]).await;
     assert_eq!(res.status(), 303);
+    let (_, body) = text(&mx, &location(&res)).await;
+    let notice = Page::parse(&body).texts(".notice[role=status]").join(" ");
+    assert!(notice.contains("now shows as withdrawn"), "{notice}");
     let (_, json) = app.get_json(&format!("/api/v1/projects/{other}")).await;
     assert_eq!(json["status"], "withdrawn");
     assert_eq!(json["review"]["decision"], "endorse");

@@ -65,6 +65,7 @@ pub async fn page(
         panel,
         follow,
         partnering,
+        notice: None,
     })
 }
 

@@ -4,14 +4,14 @@
 //! (`/calendar/{token}.ics`, read by calendar programs, no cookie).
 
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::db::queries::calendar_feeds;
 use crate::domain::ids::MeetingId;
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::{CsrfForm, Person};
+use crate::web::extract::{CsrfForm, Person, person_or_sign_in};
 use crate::web::read::calendar as read;
 use crate::web::respond::{html, see_other};
 use crate::web::views::Ctx;
@@ -129,11 +129,12 @@ pub struct ChangeForm {
 /// `POST /account/calendar`
 pub async fn change(
     form: CsrfForm<ChangeForm>,
-    person: Person,
+    req: HttpRequest,
     ctx: Ctx,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let me = person.0.id;
+    // After the CSRF check: a forged request is refused before anything else.
+    let me = person_or_sign_in(&req)?.id;
     let now = state.now();
     match form.0.action.as_str() {
         "renew" => {

@@ -142,6 +142,7 @@ pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
     path: web::Path<ProjectId>,
+    query: web::Query<DoneQuery>,
 ) -> Result<ProjectPage, AppError> {
     let id = path.into_inner().get();
     let viewer = ctx.person.clone();
@@ -152,5 +153,22 @@ pub async fn show(
         }
         other => other?,
     };
-    page(ctx, &state, p).await
+    let mut page = page(ctx, &state, p).await?;
+    // What the viewer just did (a redirect after a form), and what comes next.
+    let done = match query.done.as_deref() {
+        Some("submitted") => Some("done-submitted"),
+        Some("withdrawn") => Some("done-withdrawn"),
+        Some("interest") => Some("done-interest"),
+        _ => None,
+    };
+    page.notice = done.map(|k| page.ctx.t(k).to_owned());
+    Ok(page)
+}
+
+/// `?done=` on a project page.
+#[derive(Debug, Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+    #[allow(dead_code)] // read by the locale middleware
+    lang: Option<String>,
 }

@@ -119,6 +119,8 @@ pub struct ProjectPage {
     pub follow: crate::web::views::following::FollowButton,
     /// Partnering: expressing interest, answers, meetings (depends on who is looking).
     pub partnering: crate::web::views::brokering::PartneringPanel,
+    /// What the viewer's last action did and what comes next (`?done=`), translated.
+    pub notice: Option<String>,
 }
 
 /// The values of the organisation filter form, as typed.

@@ -345,7 +345,10 @@ pub async fn introduce(
     let key = match result {
         Ok(intro) => {
             return Ok(HttpResponse::SeeOther()
-                .insert_header(("Location", format!("/introductions/{intro}")))
+                .insert_header((
+                    "Location",
+                    format!("/introductions/{intro}?done=introduction_sent"),
+                ))
                 .finish());
         }
         Err(ProposalRefusal::UnknownProject | ProposalRefusal::UnknownOrganisation) => {

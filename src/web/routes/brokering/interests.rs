@@ -76,7 +76,10 @@ pub async fn express(
         let key = match result {
             Ok(_) => {
                 return Ok(HttpResponse::SeeOther()
-                    .insert_header(("Location", format!("/projects/{id}#partnering")))
+                    .insert_header((
+                        "Location",
+                        format!("/projects/{id}?done=interest#partnering"),
+                    ))
                     .finish());
             }
             Err(ExpressRefusal::UnknownProject) => return Err(AppError::NotFound),

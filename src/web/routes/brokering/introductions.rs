@@ -79,7 +79,7 @@ async fn page(
 /// `?done=`: what the previous step did (an answer by personal link).
 #[derive(Debug, Deserialize)]
 pub struct DoneQuery {
-    done: Option<String>,
+    pub(super) done: Option<String>,
     #[allow(dead_code)] // read by the locale middleware
     lang: Option<String>,
 }
@@ -98,6 +98,7 @@ pub async fn show(
     let done = match query.done.as_deref() {
         Some("accepted") => Some("brokering-you-accepted-welcome"),
         Some("partners") => Some("brokering-now-partners-welcome"),
+        Some("introduction_sent") => Some("done-introduction_sent"),
         _ => None,
     };
     if let Some(key) = done {

@@ -127,7 +127,10 @@ pub async fn create(
         match result {
             Ok(meeting) => {
                 return Ok(HttpResponse::SeeOther()
-                    .insert_header(("Location", format!("/meetings/{meeting}")))
+                    .insert_header((
+                        "Location",
+                        format!("/meetings/{meeting}?done=meeting_proposed"),
+                    ))
                     .finish());
             }
             Err(MeetingRefusal::NotYours) => return Err(AppError::Forbidden("error-forbidden")),
@@ -206,10 +209,20 @@ pub async fn show(
     ctx: Ctx,
     state: web::Data<AppState>,
     path: web::Path<MeetingId>,
+    query: web::Query<super::introductions::DoneQuery>,
 ) -> Result<MeetingPage, AppError> {
     let id = path.into_inner().get();
     let me = person.0.actor(ctx.lang);
-    page(ctx, &state, &me, id).await
+    let mut p = page(ctx, &state, &me, id).await?;
+    let done = match query.done.as_deref() {
+        Some("meeting_proposed") => Some("done-meeting_proposed"),
+        Some("meeting_changed") => Some("done-meeting_changed"),
+        _ => None,
+    };
+    if let Some(key) = done {
+        p.notice = Some(p.ctx.t(key).to_owned());
+    }
+    Ok(p)
 }
 
 /// The answer form.
@@ -368,7 +381,7 @@ pub async fn edit(
         match result {
             Ok(()) => {
                 return Ok(HttpResponse::SeeOther()
-                    .insert_header(("Location", format!("/meetings/{id}")))
+                    .insert_header(("Location", format!("/meetings/{id}?done=meeting_changed")))
                     .finish());
             }
             Err(MeetingRefusal::NotYours) => return Err(AppError::Forbidden("error-forbidden")),

@@ -287,7 +287,7 @@ pub async fn submit(
         .db
         .write(move |conn| crate::app::proposals::draft::submit(conn, id, &actor, &title, now))
         .await?;
-    Ok(see_other(format!("/projects/{id}")))
+    Ok(see_other(format!("/projects/{id}?done=submitted")))
 }
 
 /// `POST /projects/{id}/withdraw`
@@ -307,5 +307,5 @@ pub async fn withdraw(
         .db
         .write(move |conn| crate::app::proposals::draft::withdraw(conn, id, actor_id, before, now))
         .await?;
-    Ok(see_other(format!("/projects/{id}")))
+    Ok(see_other(format!("/projects/{id}?done=withdrawn")))
 }
