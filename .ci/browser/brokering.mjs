@@ -140,6 +140,17 @@ export async function brokeringPages(base, projectId) {
     ['message', 'The Netherlands funds case-worker training in the region.'],
   ]);
   const reply = await personalLink(base, 'migration-development@minbuza.example.org');
+  // Save the Children (a role mailbox too) declines by its link: the link then says it was
+  // used, and offers to ask the facilitator for a new one.
+  const directory = await (await fetch(`${base}/organisations?q=Save%20the%20Children&lang=en`)).text();
+  const scf = firstId(directory, '/organisations');
+  await facilitator.post(`/facilitator/projects/${projectId}/introduce`, [
+    ['organisation', String(scf)],
+    ['role', 'technical_support'],
+    ['message', 'Save the Children runs child-protection programmes on this route.'],
+  ]);
+  const used = await personalLink(base, 'partnerships@savethechildren.example.org');
+  await facilitator.post(`${used}/decline`, [['reason', 'Our country office handles this.']]);
   const overview = await facilitator.text(`/facilitator/projects/${projectId}`);
   const introduction = firstId(overview, '/introductions');
   const meeting = firstId(overview, '/meetings');
@@ -168,6 +179,7 @@ export async function brokeringPages(base, projectId) {
     ['dev mailbox: message with an attachment', await mailboxMessage(base, 'invite.ics'), 200, 'signed out'],
     ['reply by personal link', reply, 200, 'signed out'],
     ['reply by personal link: decline', `${reply}?answer=decline`, 200, 'signed out'],
-    ['reply link not valid (404)', `/reply/${'0'.repeat(64)}`, 404, 'signed out'],
+    ['reply link not valid (404), asks for the address', `/reply/${'0'.repeat(64)}`, 404, 'signed out'],
+    ['reply link already used (410), offers a new one', used, 410, 'signed out'],
   ];
 }

@@ -12,10 +12,13 @@ use crate::helpers::{Browser, Page, TestApp, location, spawn_app_configured};
 use crate::mail_helpers::{Received, SmtpOptions, SmtpServer, smtp_at};
 
 const BASE_URL: &str = "https://pfp.example.org";
-const WAIT: Duration = Duration::from_secs(20);
+pub(crate) const WAIT: Duration = Duration::from_secs(20);
 
 /// Points the app at `server`, with public links on [`BASE_URL`], after `more`.
-fn smtp(server: &SmtpServer, more: impl FnOnce(&mut Settings)) -> impl FnOnce(&mut Settings) {
+pub(crate) fn smtp(
+    server: &SmtpServer,
+    more: impl FnOnce(&mut Settings),
+) -> impl FnOnce(&mut Settings) {
     let to_server = smtp_at(server, BASE_URL);
     move |s: &mut Settings| {
         to_server(s);
@@ -40,7 +43,7 @@ async fn ids(app: &TestApp) -> (i64, i64) {
 }
 
 /// The mails that went to `address`.
-fn to<'a>(mails: &'a [Received], address: &str) -> Vec<&'a Received> {
+pub(crate) fn to<'a>(mails: &'a [Received], address: &str) -> Vec<&'a Received> {
     mails
         .iter()
         .filter(|m| m.header("To").is_some_and(|t| t.contains(address)))
@@ -48,7 +51,7 @@ fn to<'a>(mails: &'a [Received], address: &str) -> Vec<&'a Received> {
 }
 
 /// The path of the first link in `text` that starts with `BASE_URL` + `prefix`.
-fn link(text: &str, prefix: &str) -> String {
+pub(crate) fn link(text: &str, prefix: &str) -> String {
     let start = format!("{BASE_URL}{prefix}");
     let at = text
         .find(&start)
@@ -61,7 +64,12 @@ fn link(text: &str, prefix: &str) -> String {
 }
 
 /// Posts a form of `path` with its CSRF token.
-async fn post(b: &Browser, page: &str, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post(
+    b: &Browser,
+    page: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     let csrf = b.csrf(page).await;
     let mut all = vec![("csrf_token", csrf.as_str())];
     all.extend_from_slice(fields);
@@ -96,7 +104,7 @@ async fn introduce(app: &TestApp, project: i64, ch: i64, role: &str) -> String {
 /// Waits for `n` of the brokering mails themselves and returns them: the notifications
 /// other people get of the same events (they carry `List-Unsubscribe`, RFC 8058) are left
 /// aside.
-async fn wait_own(server: &SmtpServer, n: usize, timeout: Duration) -> Vec<Received> {
+pub(crate) async fn wait_own(server: &SmtpServer, n: usize, timeout: Duration) -> Vec<Received> {
     let own = || -> Vec<Received> {
         server
             .received()
@@ -782,7 +790,7 @@ async fn every_brokering_page_renders_in_every_language_without_showing_a_key() 
 }
 
 /// The id of the organisation with `code`.
-fn organisation_id(app: &TestApp, code: &str) -> i64 {
+pub(crate) fn organisation_id(app: &TestApp, code: &str) -> i64 {
     use diesel::prelude::*;
     use pfp::db::schema::organisations;
     let id: i32 = organisations::table
@@ -794,7 +802,7 @@ fn organisation_id(app: &TestApp, code: &str) -> i64 {
 }
 
 /// Proposes an introduction of the organisation `org` to `project`; returns its path.
-async fn introduce_org(app: &TestApp, project: i64, org: i64) -> String {
+pub(crate) async fn introduce_org(app: &TestApp, project: i64, org: i64) -> String {
     let f = app.browser(Some("facilitator")).await;
     let res = post(
         &f,

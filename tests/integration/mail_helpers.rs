@@ -162,6 +162,7 @@ impl Drop for SmtpServer {
 }
 
 /// A message as the SMTP server received it.
+#[derive(Clone)]
 pub struct Received {
     /// The bytes that arrived.
     pub raw: Vec<u8>,

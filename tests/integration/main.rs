@@ -13,6 +13,7 @@ mod following;
 mod helpers;
 mod i18n;
 mod lifecycle;
+mod link_renewal;
 mod mail;
 mod mail_helpers;
 mod matching;

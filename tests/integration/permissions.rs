@@ -347,6 +347,14 @@ fn cases() -> Vec<Case> {
             fields: &[("reason", "Not for us")],
             expect: [Status(404); 7],
         },
+        // Anyone may ask for a new link; an unknown address gets the same answer.
+        Case {
+            method: "POST",
+            pattern: "/reply/{token}/renew",
+            path: "/reply/0000000000000000000000000000000000000000000000000000000000000000/renew",
+            fields: &[("email", "nobody@example.net"), ("message", "")],
+            expect: [Ok; 7],
+        },
         get("/password/reset/{token}", UNKNOWN_RESET, [Status(404); 7]),
         Case {
             method: "POST",

@@ -35,6 +35,7 @@ pub const DECLINED_DAYS: i64 = 180;
 
 pub mod interests;
 pub mod introductions;
+pub mod link_renewal;
 pub mod meetings;
 pub mod replies;
 mod settle;

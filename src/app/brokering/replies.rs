@@ -82,6 +82,11 @@ pub fn open(
     if contact.organisation_id != detail.intro.organisation_id {
         return Ok(Err(LinkProblem::Gone));
     }
+    // An introduction that ran out of time says so (a new one can be proposed); one
+    // settled otherwise is closed.
+    if detail.intro.state == IntroductionState::Expired.code() {
+        return Ok(Err(LinkProblem::Expired));
+    }
     if detail.intro.state != IntroductionState::Proposed.code()
         || detail.intro.candidate_answer.is_some()
     {

@@ -291,3 +291,22 @@ pub fn use_link(conn: &mut DbConn, token_hash: &str, now: NaiveDateTime) -> Resu
     .execute(conn)?
         == 1)
 }
+
+/// The most recent personal link mailed to a contact point with this address (any
+/// organisation's): (introduction id, contact point id). `email` is as
+/// `EmailAddress::parse` leaves it (lower case), like the stored addresses.
+pub fn latest_link_to(conn: &mut DbConn, email: &str) -> Result<Option<(i32, i32)>, DbError> {
+    Ok(introduction_links::table
+        .inner_join(contact_points::table)
+        .filter(contact_points::email.eq(email))
+        .order((
+            introduction_links::created_at.desc(),
+            introduction_links::introduction_id.desc(),
+        ))
+        .select((
+            introduction_links::introduction_id,
+            introduction_links::contact_point_id,
+        ))
+        .first(conn)
+        .optional()?)
+}

@@ -1,12 +1,15 @@
 //! The messages of brokering: introductions and their outcomes, expressions of interest
-//! and the managers' answers; the meeting message and its iCalendar invitation are in
+//! and the managers' answers; a contact's request for a new link is in
+//! `link_renewal.rs`; the meeting message and its iCalendar invitation are in
 //! `meetings.rs` (re-exported here).
 //!
 //! Like every message, these are stored as data and rendered by the worker in the
 //! recipient's language (each kind registers itself, see [`super::messages`]).
 
+mod link_renewal;
 mod meetings;
 
+pub use link_renewal::LinkRenewalMail;
 pub use meetings::MeetingMail;
 
 use askama::Template;

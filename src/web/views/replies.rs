@@ -64,7 +64,8 @@ impl ReplyPage {
     }
 }
 
-/// What a personal link leads to when it cannot be used, or after a decline.
+/// What a personal link leads to when it cannot be used, or after a decline, or after
+/// asking for a new link.
 #[derive(Template)]
 #[template(path = "brokering/reply_done.html")]
 pub struct ReplyDonePage {
@@ -74,11 +75,31 @@ pub struct ReplyDonePage {
     pub title_key: &'static str,
     /// What to say.
     pub advice_key: &'static str,
+    /// The form asking the facilitator for a new link, when the link's trouble is one a
+    /// new link mends.
+    pub renew: Option<RenewForm>,
+}
+
+/// "Ask for a new link": posts back to the link; asks for the address when the link
+/// does not name its introduction.
+#[derive(Debug, Clone, Default)]
+pub struct RenewForm {
+    /// The link's token (the form posts back to it).
+    pub token: String,
+    /// Whether the address is asked for (a link that does not open).
+    pub ask_address: bool,
+    /// Address as typed.
+    pub email: String,
+    /// Message as typed.
+    pub message: String,
+    /// Problems.
+    pub errors: FormErrors,
 }
 
 impl ReplyDonePage {
-    /// The page of a link problem.
-    pub fn problem(ctx: Ctx, p: LinkProblem) -> ReplyDonePage {
+    /// The page of a link problem; `token` is the link's, for the form asking for a
+    /// new one.
+    pub fn problem(ctx: Ctx, p: LinkProblem, token: &str) -> ReplyDonePage {
         let (title_key, advice_key) = match p {
             LinkProblem::Unknown => ("reply-unknown-title", "reply-unknown-advice"),
             LinkProblem::Used => ("reply-used-title", "reply-used-advice"),
@@ -86,11 +107,36 @@ impl ReplyDonePage {
             LinkProblem::Closed => ("reply-closed-title", "reply-closed-advice"),
             LinkProblem::Gone => ("reply-gone-title", "reply-gone-advice"),
         };
+        let renew = matches!(
+            p,
+            LinkProblem::Unknown | LinkProblem::Used | LinkProblem::Expired
+        )
+        .then(|| RenewForm {
+            token: token.chars().take(200).collect(),
+            ask_address: p == LinkProblem::Unknown,
+            ..RenewForm::default()
+        });
         ReplyDonePage {
             ctx,
             title_key,
             advice_key,
+            renew,
         }
+    }
+
+    /// A page that only says something.
+    pub fn say(ctx: Ctx, title_key: &'static str, advice_key: &'static str) -> ReplyDonePage {
+        ReplyDonePage {
+            ctx,
+            title_key,
+            advice_key,
+            renew: None,
+        }
+    }
+
+    /// Whether the page shows a refused form.
+    pub fn refused(&self) -> bool {
+        self.renew.as_ref().is_some_and(|r| !r.errors.is_empty())
     }
 
     /// The status a link problem answers with: 404 for a link that never existed, 410

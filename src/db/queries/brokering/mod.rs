@@ -32,7 +32,9 @@ pub use queue::{
     CandidateHead, QueueRow, candidate_heads, needs_of, organisation_name, public_head, queue,
     recently_declined,
 };
-pub use recipients::{Recipient, organisation_side, people_of, person_contact, project_side};
+pub use recipients::{
+    Recipient, organisation_side, people_of, person_contact, project_side, with_role,
+};
 pub use waiting::{
     Waiting, WaitingFor, WaitingInterest, WaitingIntroduction, WaitingMeeting, waiting,
     waiting_count,

@@ -99,3 +99,40 @@ pub fn person_contact(conn: &mut DbConn, person_id: i32) -> Result<Option<Contac
         organisation: organisation.unwrap_or_default(),
     }))
 }
+
+/// The active people with `role` (any organisation, or none), by name; with `only`,
+/// just that person if they hold the role.
+pub fn with_role(
+    conn: &mut DbConn,
+    role: Role,
+    only: Option<i32>,
+) -> Result<Vec<Recipient>, DbError> {
+    let mut query = people::table
+        .left_join(organisations::table)
+        .filter(people::role.eq(role.code()))
+        .filter(people::active.eq(true))
+        .select((
+            people::id,
+            people::name,
+            people::email,
+            people::lang,
+            organisations::name.nullable(),
+        ))
+        .order((people::name, people::id))
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(people::id.eq(id));
+    }
+    let rows: Vec<(i32, String, String, String, Option<String>)> = query.load(conn)?;
+    rows.into_iter()
+        .map(|(id, name, email, lang, organisation)| {
+            Ok(Recipient {
+                id,
+                name,
+                email,
+                lang: code("people.lang", &lang)?,
+                organisation: organisation.unwrap_or_default(),
+            })
+        })
+        .collect()
+}

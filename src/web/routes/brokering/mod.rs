@@ -9,6 +9,7 @@ pub mod interests;
 pub mod introductions;
 pub mod meeting_form;
 pub mod meetings;
+pub mod renewal;
 pub mod replies;
 
 use actix_web::web;
@@ -18,6 +19,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/reply/{token}", web::get().to(replies::show))
         .route("/reply/{token}/accept", web::post().to(replies::accept))
         .route("/reply/{token}/decline", web::post().to(replies::decline))
+        .route("/reply/{token}/renew", web::post().to(renewal::ask))
         .route("/facilitator", web::get().to(facilitator::queue))
         .route(
             "/facilitator/interests",

@@ -36,8 +36,11 @@ async fn opened(state: &AppState, token: &str) -> Result<Result<Opened, LinkProb
     Ok(state.db.read(move |c| uc::open(c, &t, now)).await?)
 }
 
-fn problem(ctx: Ctx, p: LinkProblem) -> Result<HttpResponse, AppError> {
-    html(ReplyDonePage::status(p), &ReplyDonePage::problem(ctx, p))
+pub(super) fn problem(ctx: Ctx, p: LinkProblem, token: &str) -> Result<HttpResponse, AppError> {
+    html(
+        ReplyDonePage::status(p),
+        &ReplyDonePage::problem(ctx, p, token),
+    )
 }
 
 /// How many candidates are ranked to find one organisation's reasons: all of them, in
@@ -127,7 +130,7 @@ pub async fn show(
             p.reasons = why;
             html(StatusCode::OK, &p)
         }
-        Err(p) => problem(ctx, p),
+        Err(p) => problem(ctx, p, &token),
     }
 }
 
@@ -172,7 +175,7 @@ pub async fn accept(
                 p.errors = errors;
                 html(StatusCode::UNPROCESSABLE_ENTITY, &p)
             }
-            Err(p) => problem(ctx, p),
+            Err(p) => problem(ctx, p, &token),
         };
     };
     let member = NewMember {
@@ -203,10 +206,10 @@ pub async fn accept(
                 state.settings.https(),
             ))
         }
-        Err(ReplyRefusal::Link(p)) => problem(ctx, p),
+        Err(ReplyRefusal::Link(p)) => problem(ctx, p, &token),
         Err(ReplyRefusal::HasAccount) => match opened(&state, &token).await? {
             Ok(o) => html(StatusCode::CONFLICT, &page(ctx, token, o, None)),
-            Err(p) => problem(ctx, p),
+            Err(p) => problem(ctx, p, &token),
         },
     }
 }
@@ -237,7 +240,7 @@ pub async fn decline(
                     p.errors.add("reason", message);
                     html(StatusCode::UNPROCESSABLE_ENTITY, &p)
                 }
-                Err(p) => problem(ctx, p),
+                Err(p) => problem(ctx, p, &token),
             };
         }
     };
@@ -251,13 +254,9 @@ pub async fn decline(
     match result {
         Ok(_) => html(
             StatusCode::OK,
-            &ReplyDonePage {
-                ctx,
-                title_key: "reply-declined-title",
-                advice_key: "reply-declined-advice",
-            },
+            &ReplyDonePage::say(ctx, "reply-declined-title", "reply-declined-advice"),
         ),
-        Err(ReplyRefusal::Link(p)) => problem(ctx, p),
+        Err(ReplyRefusal::Link(p)) => problem(ctx, p, &token),
         Err(ReplyRefusal::HasAccount) => Err(AppError::Forbidden("error-forbidden")),
     }
 }
