@@ -730,11 +730,23 @@ diesel::table! {
 
 diesel::joinable!(contact_points -> organisations (organisation_id));
 diesel::joinable!(introduction_links -> introductions (introduction_id));
+diesel::joinable!(introduction_merges -> introductions (introduction_id));
 diesel::joinable!(introduction_links -> contact_points (contact_point_id));
 diesel::allow_tables_to_appear_in_same_query!(contact_points, organisations);
 diesel::allow_tables_to_appear_in_same_query!(introduction_links, introductions);
 diesel::allow_tables_to_appear_in_same_query!(introduction_links, contact_points);
 diesel::allow_tables_to_appear_in_same_query!(contact_points, introductions);
+
+diesel::table! {
+    /// Introductions whose organisation was merged into another: the name they were made for.
+    introduction_merges (introduction_id) {
+        introduction_id -> Integer,
+        merged_from -> Text,
+        merged_at -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(introduction_merges, introductions);
 
 diesel::table! {
     /// A person's private calendar feed: the hash of the token in its address (issue 13).

@@ -254,3 +254,68 @@ async fn a_closed_introduction_offers_no_new_link() {
     );
     assert!(renewals(&server).is_empty());
 }
+
+#[tokio::test]
+async fn a_link_to_an_organisation_since_merged_says_so() {
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server, |_| {})).await;
+    let children = app.project_id("unaccompanied").await;
+    let (scf, nl) = (organisation_id(&app, "cs:SCF"), organisation_id(&app, "NL"));
+    // Two other candidates the facilitator could introduce (not partners yet).
+    let (_, candidates) = app
+        .browser(Some("facilitator"))
+        .await
+        .page(&format!("/facilitator/projects/{children}"))
+        .await;
+    let others: Vec<i64> = candidates
+        .split("introduce?organisation=")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .filter(|id| *id != scf && *id != nl)
+        .collect();
+    let (other, greece) = (others[0], organisation_id(&app, "GR"));
+    introduce_org(&app, children, scf).await;
+    introduce_org(&app, children, other).await;
+    let moved = introduce_org(&app, children, nl).await;
+    let mails = wait_own(&server, 5, WAIT).await;
+    let to_scf = reply_of(&mails, "partnerships@savethechildren.example.org");
+    let to_nl = reply_of(&mails, "migration-development@minbuza.example.org");
+
+    // Two organisations turn out to be entered twice: the administrator merges them.
+    let admin = app.browser(Some("administrator")).await;
+    for (duplicate, keep) in [(scf, other), (nl, greece)] {
+        let merge = format!("/admin/organisations/{duplicate}/merge");
+        let res = post(&admin, &merge, &merge, &[("keep", &keep.to_string())]).await;
+        assert_eq!(res.status(), 303);
+    }
+
+    // The open introduction moved with its organisation; its link still works, saying so.
+    let (status, body) = app.browser(None).await.page(&to_nl).await;
+    assert_eq!(status, 200, "{body}");
+    let page = Page::parse(&body);
+    page.assert_well_formed("en", "ltr");
+    let notice = page.texts("p.notice").join(" ");
+    assert!(notice.contains("made for Netherlands"), "{notice}");
+    let (status, body) = app.browser(Some("facilitator")).await.page(&moved).await;
+    assert_eq!(status, 200);
+    assert!(
+        Page::parse(&body)
+            .texts("p.notice")
+            .join(" ")
+            .contains("made for Netherlands"),
+        "{body}"
+    );
+    // The kept organisation already had its own open introduction to the project: the
+    // duplicate's is closed, and its link says why.
+    let (status, body) = app.browser(None).await.page(&to_scf).await;
+    assert_eq!(status, 410);
+    assert_eq!(
+        Page::parse(&body).texts("h1"),
+        ["This introduction no longer exists"]
+    );
+}

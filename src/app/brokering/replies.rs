@@ -82,6 +82,11 @@ pub fn open(
     if contact.organisation_id != detail.intro.organisation_id {
         return Ok(Err(LinkProblem::Gone));
     }
+    // One made for an organisation since merged into another, and closed (by the merge,
+    // or since): the page says the organisation was merged.
+    if detail.merged_from.is_some() && detail.intro.state != IntroductionState::Proposed.code() {
+        return Ok(Err(LinkProblem::Gone));
+    }
     // An introduction that ran out of time says so (a new one can be proposed); one
     // settled otherwise is closed.
     if detail.intro.state == IntroductionState::Expired.code() {

@@ -1,5 +1,6 @@
 //! Merging a duplicate organisation into the one kept: what a merge would move, and the
-//! merge itself (partnerships, engagements and people move; the duplicate goes).
+//! merge itself (partnerships, engagements and people move, and what brokering holds:
+//! `merge_brokering.rs`; the duplicate goes).
 
 use std::collections::HashSet;
 
@@ -136,6 +137,7 @@ pub fn merge_organisations(
             .set((people::organisation_id.eq(keep), people::updated_at.eq(now)))
             .execute(conn)?,
     );
+    super::merge_brokering::move_brokering(conn, duplicate, &dup.name, keep, now)?;
     diesel::delete(organisations::table.find(duplicate)).execute(conn)?;
     for project_id in projects {
         audit(

@@ -4,9 +4,10 @@
 //!
 //! By subject, each re-exported here so callers write `queries::admin::…`: `people.rs`
 //! (people administration), `organisations.rs` (create and edit), `merge.rs` (merging
-//! duplicates); the front page's counts are here.
+//! duplicates; what brokering keeps through it: `merge_brokering.rs`); the front page's counts are here.
 
 mod merge;
+mod merge_brokering;
 mod organisations;
 mod people;
 

@@ -5,7 +5,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{introductions, organisations, people, project_partners, projects};
+use crate::db::schema::{
+    introduction_merges, introductions, organisations, people, project_partners, projects,
+};
 use crate::db::{DbConn, DbError};
 use crate::domain::PartnerRole;
 use crate::domain::brokering::IntroductionState;
@@ -63,6 +65,9 @@ pub struct IntroductionDetail {
     pub owners: Vec<(i32, String)>,
     /// The facilitator who proposed it.
     pub proposer: Option<String>,
+    /// The name of the organisation it was made for, when that one has since been merged
+    /// into `intro.organisation_id` (see `queries::admin::merge_organisations`).
+    pub merged_from: Option<String>,
 }
 
 /// One introduction in full.
@@ -92,6 +97,11 @@ pub fn introduction(conn: &mut DbConn, id: i32) -> Result<Option<IntroductionDet
             .optional()?,
         None => None,
     };
+    let merged_from = introduction_merges::table
+        .find(intro.id)
+        .select(introduction_merges::merged_from)
+        .first(conn)
+        .optional()?;
     Ok(Some(IntroductionDetail {
         intro,
         project_title,
@@ -99,6 +109,7 @@ pub fn introduction(conn: &mut DbConn, id: i32) -> Result<Option<IntroductionDet
         organisation,
         owners,
         proposer,
+        merged_from,
     }))
 }
 

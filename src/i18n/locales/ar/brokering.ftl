@@ -388,3 +388,4 @@ email-link-renewal-closed = كان التعارف قد حُسم من قبل.
 email-link-renewal-unknown = لم يُفتح رابطه (ربما انقسم إلى جزأين)، فأعطى عنوانه بدلاً منه.
 email-link-renewal-message = رسالته:
 email-link-renewal-action = اقترح التعارف من جديد
+brokering-merged-from = أُجري هذا التعارف لـ { $merged }، التي دُمجت منذ ذلك الحين في المنظمة المذكورة أدناه (المنظمة نفسها، مسجلة مرتين).

@@ -357,3 +357,4 @@ email-link-renewal-closed = The introduction had already been settled.
 email-link-renewal-unknown = Their link did not open (it may have been cut in two); they gave their address instead.
 email-link-renewal-message = Their message:
 email-link-renewal-action = Propose the introduction again
+brokering-merged-from = This introduction was made for { $merged }, which has since been merged into the organisation named below (the same organisation, entered twice).

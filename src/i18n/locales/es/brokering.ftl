@@ -357,3 +357,4 @@ email-link-renewal-closed = La presentación ya estaba resuelta.
 email-link-renewal-unknown = Su enlace no se abría (puede haberse cortado en dos); dio su dirección en su lugar.
 email-link-renewal-message = Su mensaje:
 email-link-renewal-action = Proponer de nuevo la presentación
+brokering-merged-from = Esta presentación se hizo para { $merged }, que desde entonces se fusionó con la organización indicada abajo (la misma organización, registrada dos veces).

@@ -357,3 +357,4 @@ email-link-renewal-closed = La mise en relation était déjà réglée.
 email-link-renewal-unknown = Son lien ne s'ouvrait pas (il a pu être coupé en deux) ; la personne a donné son adresse à la place.
 email-link-renewal-message = Son message :
 email-link-renewal-action = Proposer à nouveau la mise en relation
+brokering-merged-from = Cette mise en relation a été faite pour { $merged }, fusionnée depuis avec l'organisation indiquée ci-dessous (la même organisation, saisie deux fois).

@@ -346,3 +346,4 @@ email-link-renewal-closed = 该引荐已有结果。
 email-link-renewal-unknown = 其链接无法打开（可能被截断），因此改为提供了地址。
 email-link-renewal-message = 其留言：
 email-link-renewal-action = 重新提出引荐
+brokering-merged-from = 此引荐原为 { $merged } 提出，该组织此后已并入下列组织（同一组织被录入了两次）。

@@ -1,0 +1,1 @@
+DROP TABLE introduction_merges;
