@@ -1,6 +1,8 @@
-//! A personal link that no longer works (used, expired, or cut in two by a mail program)
-//! says which, and lets the person ask the facilitator for a new one; the facilitator
-//! receives the request by mail, once, and nobody learns whether an address is known.
+//! What can go wrong under an introduction sent by personal link: a link that no longer
+//! works (used, expired, cut in two) says which and lets the person ask the facilitator
+//! for a new one, who hears of it once, while nobody learns whether an address is known;
+//! an organisation merged into another keeps its introductions and says so; two contacts
+//! of one organisation accepting at once make one partner.
 
 use std::time::Duration;
 
@@ -318,4 +320,66 @@ async fn a_link_to_an_organisation_since_merged_says_so() {
         Page::parse(&body).texts("h1"),
         ["This introduction no longer exists"]
     );
+}
+
+#[tokio::test]
+async fn two_contacts_accepting_at_once_make_one_partner() {
+    let server = SmtpServer::start();
+    let app = spawn_app_configured(true, smtp(&server, |_| {})).await;
+    let project = app.project_id("unaccompanied").await;
+    let nl = organisation_id(&app, "NL");
+    // The Netherlands has a second contact point: a named person.
+    let f = app.browser(Some("facilitator")).await;
+    let candidates = format!("/facilitator/projects/{project}");
+    let res = post(
+        &f,
+        &candidates,
+        &format!("/organisations/{nl}/contacts"),
+        &[
+            ("back", &candidates),
+            ("kind", "person"),
+            ("name", "Joost de Vries"),
+            ("email", "joost.devries@minbuza.example.org"),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let intro = introduce_org(&app, project, nl).await;
+    let mails = wait_own(&server, 3, WAIT).await;
+    let (a, b) = (
+        reply_of(&mails, "migration-development@minbuza.example.org"),
+        reply_of(&mails, "joost.devries@minbuza.example.org"),
+    );
+    // Mexico has accepted already: the first of the two to accept makes the partner.
+    let mx = app.browser(Some("mx-delegate")).await;
+    let accept = format!("{intro}/accept");
+    assert_eq!(post(&mx, &accept, &accept, &[]).await.status(), 200);
+
+    let (first, second) = (app.browser(None).await, app.browser(None).await);
+    let form = |name: &'static str| {
+        [
+            ("name", name),
+            ("password", "a long enough passphrase"),
+            ("language", "en"),
+        ]
+    };
+    let (to_a, to_b) = (format!("{a}/accept"), format!("{b}/accept"));
+    let (fa, fb) = (form("Desk"), form("Joost de Vries"));
+    let (ra, rb) = tokio::join!(post(&first, &a, &to_a, &fa), post(&second, &b, &to_b, &fb),);
+    let mut statuses = [ra.status().as_u16(), rb.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(
+        statuses,
+        [303, 410],
+        "one answer is taken, the other told it is settled"
+    );
+    let (_, json) = app.get_json(&format!("/api/v1/projects/{project}")).await;
+    let times = json["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["code"] == "NL")
+        .count();
+    assert_eq!(times, 1, "{json}");
 }
