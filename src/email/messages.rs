@@ -419,7 +419,7 @@ mod tests {
     use super::*;
 
     /// Every kind of message, as stored in outbox rows and naming template folders.
-    const KINDS: [&str; 13] = [
+    const KINDS: [&str; 14] = [
         "test",
         "invitation",
         "verification",
@@ -433,6 +433,7 @@ mod tests {
         "review_decision",
         "notification",
         "digest",
+        "link_renewal",
     ];
 
     fn test_mail() -> TestMail {
