@@ -20,6 +20,7 @@ pub mod contacts;
 pub mod demo;
 pub mod import;
 pub mod matching_service;
+pub mod needs;
 pub mod overdue;
 pub mod partners;
 pub mod progress;

@@ -1,6 +1,7 @@
 //! A project's partners: adding one with its role (an owner's decision, or an accepted
 //! introduction or expression of interest) and removing one, with the history entry and
-//! the `PartnerAdded` event.
+//! the `PartnerAdded` event; a new partner other than an owner puts the question "which
+//! needs does it meet?" to the owners, and an ended partnership reopens what it met.
 
 use crate::db::queries::people::{AuditEntry, audit};
 use crate::db::schema::{organisations, project_partners};
@@ -69,6 +70,10 @@ pub fn add(
         },
         now,
     )?;
+    if role != PartnerRole::Owner {
+        // Owners are asked which needs the new partner meets (issue 13, point 5).
+        crate::db::queries::needs::ask(conn, project_id, organisation_id, now)?;
+    }
     Ok(true)
 }
 
@@ -91,6 +96,10 @@ pub fn remove(
     .execute(conn)?;
     if removed == 0 {
         return Ok(false);
+    }
+    if !crate::db::queries::needs::is_partner(conn, project_id, organisation_id)? {
+        // What it met is open again.
+        crate::db::queries::needs::forget(conn, project_id, organisation_id)?;
     }
     crate::db::queries::partners::touch(conn, project_id, now)?;
     let name: String = organisations::table

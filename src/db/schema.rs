@@ -760,3 +760,34 @@ diesel::table! {
 
 diesel::joinable!(calendar_feeds -> people (person_id));
 diesel::allow_tables_to_appear_in_same_query!(calendar_feeds, people);
+
+diesel::table! {
+    /// Which partner meets which need, fully or in part, as the owners said (issue 13).
+    need_matches (need_id, organisation_id) {
+        need_id -> Integer,
+        organisation_id -> Integer,
+        extent -> Text,
+        recorded_by -> Nullable<Integer>,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A new partner whose owners have not yet said which needs it meets.
+    need_questions (project_id, organisation_id) {
+        project_id -> Integer,
+        organisation_id -> Integer,
+        asked_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(need_matches -> project_needs (need_id));
+diesel::joinable!(need_matches -> organisations (organisation_id));
+diesel::joinable!(need_questions -> projects (project_id));
+diesel::joinable!(need_questions -> organisations (organisation_id));
+diesel::allow_tables_to_appear_in_same_query!(need_matches, project_needs);
+diesel::allow_tables_to_appear_in_same_query!(need_matches, organisations);
+diesel::allow_tables_to_appear_in_same_query!(need_matches, projects);
+diesel::allow_tables_to_appear_in_same_query!(need_questions, projects);
+diesel::allow_tables_to_appear_in_same_query!(need_questions, organisations);
+diesel::allow_tables_to_appear_in_same_query!(need_questions, project_partners);

@@ -130,6 +130,41 @@ code_list!(
 );
 
 code_list!(
+    /// How much of a need a partner meets, as the project's owners say.
+    NeedExtent, "need extent", "need-extent" {
+        Partly => "partly",
+        Fully => "fully",
+    }
+);
+
+code_list!(
+    /// Where a need stands: nobody meets it yet, partners meet part of it, or it is met.
+    NeedState, "need state", "need-state" {
+        Open => "open",
+        PartlyMet => "partly_met",
+        Met => "met",
+    }
+);
+
+impl NeedState {
+    /// The state the partners' extents make: met once any partner meets it fully,
+    /// partly met while some meet only part of it, open while nobody does.
+    pub fn of(extents: impl IntoIterator<Item = NeedExtent>) -> NeedState {
+        extents
+            .into_iter()
+            .fold(NeedState::Open, |state, extent| match (state, extent) {
+                (_, NeedExtent::Fully) | (NeedState::Met, _) => NeedState::Met,
+                _ => NeedState::PartlyMet,
+            })
+    }
+
+    /// Whether partners are still looked for (open or only partly met).
+    pub fn wants_partners(self) -> bool {
+        self != NeedState::Met
+    }
+}
+
+code_list!(
     /// Role of a partner in a project.
     PartnerRole, "partner role", "role" {
         Owner => "owner",
@@ -300,5 +335,17 @@ mod tests {
             "\"in_kind\""
         );
         assert!(serde_json::from_str::<NeedKind>("\"money\"").is_err());
+    }
+    #[test]
+    fn a_need_is_met_once_one_partner_meets_it_fully() {
+        use NeedExtent::{Fully, Partly};
+        assert_eq!(NeedState::of([]), NeedState::Open);
+        assert_eq!(NeedState::of([Partly]), NeedState::PartlyMet);
+        assert_eq!(NeedState::of([Partly, Partly]), NeedState::PartlyMet);
+        assert_eq!(NeedState::of([Partly, Fully]), NeedState::Met);
+        assert_eq!(NeedState::of([Fully, Partly]), NeedState::Met);
+        assert!(NeedState::PartlyMet.wants_partners());
+        assert!(!NeedState::Met.wants_partners());
+        assert_eq!(NeedState::PartlyMet.label_key(), "need-state-partly_met");
     }
 }

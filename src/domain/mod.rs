@@ -18,8 +18,8 @@ pub mod text;
 
 pub use actor::Actor;
 pub use codes::{
-    AnswerStatus, BudgetRange, ContactKind, ContactShown, EngagementKind, NeedKind,
-    OrganisationKind, PartnerRole, ProjectStage, PublicationState, Region, ResourceKind,
+    AnswerStatus, BudgetRange, ContactKind, ContactShown, EngagementKind, NeedExtent, NeedKind,
+    NeedState, OrganisationKind, PartnerRole, ProjectStage, PublicationState, Region, ResourceKind,
     ReviewDecision, Role, Theme, UnknownCode,
 };
 pub use country::CountryCode;

@@ -609,6 +609,20 @@ fn cases() -> Vec<Case> {
             fields: &[("organisation", "999999"), ("role", "funder")],
             expect: manager_only(Status(404)),
         },
+        // Which needs a partner meets (issue 13): managers only; an organisation that
+        // is no partner of the project is a 404.
+        get(
+            "/projects/{id}/needs/{organisation}",
+            "/projects/{project}/needs/999999",
+            manager_only(Status(404)),
+        ),
+        Case {
+            method: "POST",
+            pattern: "/projects/{id}/needs/{organisation}",
+            path: "/projects/{project}/needs/999999",
+            fields: &[],
+            expect: manager_only(Status(404)),
+        },
         get(
             "/follow-up",
             "/follow-up",

@@ -60,8 +60,34 @@ fn replace_lists(
             ))
             .execute(conn)?;
     }
-    diesel::delete(project_needs::table.filter(project_needs::project_id.eq(id))).execute(conn)?;
+    // A need kept as it was keeps its row, its date and who meets it; the others go and
+    // new ones come.
+    let mut existing: Vec<(i32, String, String)> = project_needs::table
+        .filter(project_needs::project_id.eq(id))
+        .select((
+            project_needs::id,
+            project_needs::kind,
+            project_needs::description,
+        ))
+        .load(conn)?;
+    let mut fresh = Vec::new();
     for (kind, description) in &p.needs {
+        match existing
+            .iter()
+            .position(|(_, k, d)| k == kind.code() && d == description)
+        {
+            Some(i) => {
+                existing.swap_remove(i);
+            }
+            None => fresh.push((kind, description)),
+        }
+    }
+    let gone: Vec<i32> = existing
+        .into_iter()
+        .map(|(need_id, _, _)| need_id)
+        .collect();
+    diesel::delete(project_needs::table.filter(project_needs::id.eq_any(gone))).execute(conn)?;
+    for (kind, description) in fresh {
         diesel::insert_into(project_needs::table)
             .values((
                 project_needs::project_id.eq(id),

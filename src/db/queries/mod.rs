@@ -8,6 +8,7 @@ pub mod calendar_feeds;
 pub mod contacts;
 pub mod following;
 pub mod matching_inputs;
+pub mod needs;
 pub mod organisations;
 pub mod outcomes;
 pub mod partners;

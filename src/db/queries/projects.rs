@@ -9,7 +9,7 @@ use crate::domain::text::excerpt;
 
 use super::Backend;
 use crate::db::models::{
-    Need, Outcome, Partner, Project, ProjectRow, ProposalRow, ReviewRow, StageChange,
+    Outcome, Partner, Project, ProjectRow, ProposalRow, ReviewRow, StageChange,
 };
 use crate::db::schema::{
     gfmd_outcomes, organisations, project_countries, project_needs, project_outcomes,
@@ -49,8 +49,8 @@ pub struct ProjectDetail {
     pub themes: Vec<String>,
     /// Country codes concerned.
     pub countries: Vec<String>,
-    /// Needs.
-    pub needs: Vec<Need>,
+    /// Needs, each with its state and who meets it.
+    pub needs: Vec<super::needs::NeedView>,
     /// Partners with their roles (owners included).
     pub partners: Vec<Partner>,
     /// Stage history, oldest first.
@@ -222,11 +222,7 @@ pub fn detail(
         .select(project_countries::country_code)
         .order(project_countries::country_code)
         .load(conn)?;
-    let needs = project_needs::table
-        .filter(project_needs::project_id.eq(id))
-        .select(Need::as_select())
-        .order(project_needs::id)
-        .load(conn)?;
+    let needs = super::needs::of_project(conn, id)?;
     let partners = partners_of(conn, id)?;
     let stages = stage_changes::table
         .filter(stage_changes::project_id.eq(id))

@@ -104,7 +104,7 @@ pub fn editable(conn: &mut DbConn, id: i32) -> Result<Option<Editable>, DbError>
         needs: detail
             .needs
             .iter()
-            .map(|n| (n.kind.clone(), n.description.clone()))
+            .map(|n| (n.need.kind.clone(), n.need.description.clone()))
             .collect(),
         starts_on: date_text(fields.starts_on),
         ends_on: date_text(fields.ends_on),

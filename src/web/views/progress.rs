@@ -216,3 +216,41 @@ pub fn text_message(ctx: &Ctx, e: &crate::domain::text::TextError, empty_key: &s
 pub fn too_long(ctx: &Ctx, max: usize) -> String {
     ctx.tn("progress-error-too-long", &(max as i64))
 }
+
+/// `/projects/{id}/needs/{organisation}`: which of the project's needs a partner meets,
+/// for its managers.
+#[derive(Template, WebTemplate)]
+#[template(path = "progress/needs.html")]
+pub struct NeedsPage {
+    /// Page context.
+    pub ctx: Ctx,
+    /// The project.
+    pub project: ManagedProject,
+    /// The partner.
+    pub organisation_id: i32,
+    /// Its name.
+    pub organisation: String,
+    /// The project's needs, with their state and who meets them.
+    pub needs: Vec<crate::db::queries::needs::NeedView>,
+    /// The answer chosen for each need, by need id (`none`, `partly`, `fully`): as saved,
+    /// or as typed in a refused form.
+    pub chosen: std::collections::HashMap<i32, String>,
+    /// Problems with the refused form.
+    pub errors: FormErrors,
+}
+
+impl NeedsPage {
+    /// The answers one may give, with their label keys.
+    pub fn answers(&self) -> [(&'static str, &'static str); 3] {
+        [
+            ("none", "needs-answer-none"),
+            ("partly", "needs-answer-partly"),
+            ("fully", "needs-answer-fully"),
+        ]
+    }
+
+    /// Whether `answer` is the one chosen for need `need_id`.
+    pub fn is_chosen(&self, need_id: &i32, answer: &str) -> bool {
+        self.chosen.get(need_id).map_or("none", String::as_str) == answer
+    }
+}

@@ -11,12 +11,15 @@
 //!   project is dropped (the same organisation asking twice); the others move.
 //! - A contact point whose address the kept organisation already has is folded into that
 //!   one (its links point there); the others move.
+//! - What it meets of projects' needs, and the questions about it, move too (the kept
+//!   organisation's own answer wins where both have one).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::{
     contact_points, interests, introduction_links, introduction_merges, introductions,
+    need_matches, need_questions,
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::brokering::{InterestState, IntroductionState};
@@ -120,5 +123,38 @@ pub(super) fn move_brokering(
             }
         }
     }
+    move_needs(conn, duplicate, keep)
+}
+
+/// What the duplicate meets of projects' needs, and the questions about it, move to the
+/// organisation kept; where the kept one already has a row for the same need (or
+/// project), that row stays and the duplicate's goes.
+fn move_needs(conn: &mut DbConn, duplicate: i32, keep: i32) -> Result<(), DbError> {
+    let kept_needs: Vec<i32> = need_matches::table
+        .filter(need_matches::organisation_id.eq(keep))
+        .select(need_matches::need_id)
+        .load(conn)?;
+    diesel::delete(
+        need_matches::table
+            .filter(need_matches::organisation_id.eq(duplicate))
+            .filter(need_matches::need_id.eq_any(&kept_needs)),
+    )
+    .execute(conn)?;
+    diesel::update(need_matches::table.filter(need_matches::organisation_id.eq(duplicate)))
+        .set(need_matches::organisation_id.eq(keep))
+        .execute(conn)?;
+    let kept_questions: Vec<i32> = need_questions::table
+        .filter(need_questions::organisation_id.eq(keep))
+        .select(need_questions::project_id)
+        .load(conn)?;
+    diesel::delete(
+        need_questions::table
+            .filter(need_questions::organisation_id.eq(duplicate))
+            .filter(need_questions::project_id.eq_any(&kept_questions)),
+    )
+    .execute(conn)?;
+    diesel::update(need_questions::table.filter(need_questions::organisation_id.eq(duplicate)))
+        .set(need_questions::organisation_id.eq(keep))
+        .execute(conn)?;
     Ok(())
 }

@@ -30,6 +30,8 @@ pub struct QueueRow {
     pub stage: String,
     /// Number of needs.
     pub needs: i64,
+    /// Needs still wanting partners (open or only partly met).
+    pub open_needs: i64,
     /// Since when its needs have gone unmet (see [`queue`]).
     pub unmet_since: NaiveDateTime,
     /// When it was last introduced to an organisation (`None`: never).
@@ -40,7 +42,8 @@ pub struct QueueRow {
 
 /// The projects that need partners, the most neglected first.
 ///
-/// A public project is in the queue when it lists needs. Its needs have gone unmet since
+/// A public project is in the queue while it lists needs not yet met (open, or met only
+/// in part); one whose needs are all met leaves it. Its needs have gone unmet since
 /// its oldest need was posted, or since a partner last joined if that came later (a new
 /// partner may have met a need: the clock starts again). Order: unmet the longest first,
 /// then the earlier stage first (a project still being designed has most to gain from
@@ -86,6 +89,7 @@ pub fn queue(conn: &mut DbConn) -> Result<Vec<QueueRow>, DbError> {
         .into_iter()
         .collect();
     let ids: Vec<i32> = oldest_need.iter().map(|r| r.0).collect();
+    let need_counts = crate::db::queries::needs::counts(conn, &ids)?;
     let heads: HashMap<i32, (String, String, String)> = projects::table
         .filter(projects::id.eq_any(&ids))
         .select((
@@ -101,6 +105,11 @@ pub fn queue(conn: &mut DbConn) -> Result<Vec<QueueRow>, DbError> {
     let mut rows: Vec<QueueRow> = oldest_need
         .into_iter()
         .filter_map(|(id, oldest, needs)| {
+            // A project whose needs are all met leaves the queue.
+            let open_needs = need_counts.get(&id).map_or(needs, |c| c.1);
+            if open_needs == 0 {
+                return None;
+            }
             let (title, lang, stage) = heads.get(&id)?.clone();
             let oldest = oldest?;
             let joined = last_partner.get(&id).copied().flatten();
@@ -110,6 +119,7 @@ pub fn queue(conn: &mut DbConn) -> Result<Vec<QueueRow>, DbError> {
                 lang,
                 stage,
                 needs,
+                open_needs,
                 unmet_since: joined.map_or(oldest, |j| j.max(oldest)),
                 last_introduction: last_intro.get(&id).copied().flatten(),
                 open_introductions: open.get(&id).copied().unwrap_or(0),

@@ -1,7 +1,8 @@
 //! What waits for one person's answer (issue 13, point 3): introductions on their
 //! organisation's side (as the candidate, or as an owner of the project), expressions of
 //! interest in their government's projects, their unanswered invitations to meetings still
-//! to come, and, for delegates, invitations to co-own a project and requests to join one.
+//! to come, and, for delegates, invitations to co-own a project, requests to join one, and
+//! new partners of their projects whose needs met they have not said.
 //!
 //! [`waiting`] loads the lists `/introductions` and the panels show; [`waiting_count`]
 //! is the header's number: the same rows, counted, without loading them.
@@ -11,6 +12,7 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use super::{Interest, Introduction, Meeting};
+use crate::db::queries::needs::{self, NeedQuestion};
 use crate::db::queries::proposals::{self, InvitationView};
 use crate::db::schema::{
     co_owner_invitations, interests, introductions, join_requests, meeting_invitees, meetings,
@@ -100,6 +102,8 @@ pub struct Waiting {
     pub invitations: Vec<InvitationView>,
     /// Requests to join a project, oldest first.
     pub join_requests: Vec<InvitationView>,
+    /// New partners whose owners have not said which needs they meet, oldest first.
+    pub need_questions: Vec<NeedQuestion>,
 }
 
 impl Waiting {
@@ -110,6 +114,7 @@ impl Waiting {
             + self.meetings.len()
             + self.invitations.len()
             + self.join_requests.len()
+            + self.need_questions.len()
     }
 
     /// Whether nothing waits.
@@ -211,6 +216,7 @@ pub fn waiting(conn: &mut DbConn, who: WaitingFor, now: NaiveDateTime) -> Result
             .collect();
         out.invitations = proposals::invitations_for(conn, org)?;
         out.join_requests = proposals::join_requests_to(conn, org)?;
+        out.need_questions = needs::questions_for(conn, &owned)?;
     }
     out.introductions
         .sort_by_key(|w| (w.intro.expires_at, w.intro.id));
@@ -292,6 +298,7 @@ pub fn waiting_count(
             .filter(join_requests::status.eq(pending))
             .select(count_star())
             .first::<i64>(conn)?;
+        n += needs::question_count(conn, &owned)?;
     }
     Ok(n)
 }

@@ -280,3 +280,4 @@ audit-action-contact-changed = عُدّلت جهة اتصال
 audit-action-contact-removed = حُذفت جهة اتصال
 audit-action-person-calendar_feed_renewed = موجز التقويم: عنوان جديد
 audit-action-person-calendar_feed_off = إيقاف موجز التقويم
+audit-action-project-needs_met = الاحتياجات الملبّاة

@@ -19,13 +19,13 @@ brokering-unmet-since = احتياجات غير ملبّاة منذ
 brokering-stage = المرحلة
 brokering-last-introduction = آخر تعريف
 brokering-never = أبدًا
-brokering-needs-count = { $count ->
-    [zero] لا احتياجات
-    [one] احتياج واحد
-    [two] احتياجان
-    [few] { $count } احتياجات
-    [many] { $count } احتياجًا
-   *[other] { $count } احتياج
+brokering-open-needs = { $count ->
+    [zero] لا احتياجات مفتوحة
+    [one] احتياج مفتوح واحد
+    [two] احتياجان مفتوحان
+    [few] { $count } احتياجات مفتوحة
+    [many] { $count } احتياجًا مفتوحًا
+   *[other] { $count } احتياج مفتوح
 }
 brokering-open-introductions = { $count ->
     [zero] لا تعريفات بانتظار الرد
@@ -389,3 +389,7 @@ email-link-renewal-unknown = لم يُفتح رابطه (ربما انقسم إ�
 email-link-renewal-message = رسالته:
 email-link-renewal-action = اقترح التعارف من جديد
 brokering-merged-from = أُجري هذا التعارف لـ { $merged }، التي دُمجت منذ ذلك الحين في المنظمة المذكورة أدناه (المنظمة نفسها، مسجلة مرتين).
+
+waiting-needs = الاحتياجات التي يلبيها الشركاء الجدد
+waiting-need-question = ما الاحتياجات التي تلبيها { $organisation }؟
+waiting-partner-since = شريك منذ

@@ -80,3 +80,11 @@ person-role-delegate = مندوب
 person-role-facilitator = ميسِّر
 person-role-reviewer = مراجِع
 person-role-administrator = مشرف
+
+need-state-open = مفتوح
+need-state-partly_met = ملبّى جزئيًا
+need-state-met = ملبّى
+need-extent-partly = يلبي جزءًا منه
+need-extent-fully = يلبيه
+need-met-by-fully = تلبيه { $organisation }
+need-met-by-partly = تلبي { $organisation } جزءًا منه

@@ -128,3 +128,14 @@ outcomes-followed-count = { $count ->
 outcome-title = التوصية
 outcome-projects = المشاريع التي تتابعها
 outcome-projects-none = لا يتابع أي مشروع عام هذه التوصية بعد.
+
+# الاحتياجات التي يلبيها الشريك (issue 13، النقطة 5)
+needs-title = ما الاحتياجات التي تلبيها { $organisation }؟
+needs-lead = بيّن لكل احتياج من احتياجات المشروع ما إذا كان هذا الشريك يلبيه. تعرض صفحة المشروع كل احتياج على أنه مفتوح أو ملبّى جزئيًا أو ملبّى، ويتوقف الميسّرون عن البحث عن شركاء للاحتياجات الملبّاة.
+needs-answer-none = لا تلبيه { $organisation }
+needs-answer-partly = تلبي { $organisation } جزءًا منه
+needs-answer-fully = تلبيه { $organisation }
+needs-submit = حفظ
+needs-error = اختر إجابة واحدة لكل احتياج: هل تلبيه { $organisation } كليًا أو جزئيًا أو لا تلبيه.
+manage-partner-needs = الاحتياجات التي يلبيها
+progress-done-needs = تم الحفظ. تعرض صفحة المشروع الاحتياجات الملبّاة؛ ويخرج المشروع الذي لُبّيت كل احتياجاته من قائمة انتظار الميسّرين.

@@ -251,3 +251,4 @@ audit-action-contact-changed = Contact point changed
 audit-action-contact-removed = Contact point removed
 audit-action-person-calendar_feed_renewed = Calendar feed: new address
 audit-action-person-calendar_feed_off = Calendar feed turned off
+audit-action-project-needs_met = Needs met

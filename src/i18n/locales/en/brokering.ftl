@@ -15,9 +15,9 @@ brokering-unmet-since = Needs unmet since
 brokering-stage = Stage
 brokering-last-introduction = Last introduction
 brokering-never = Never
-brokering-needs-count = { $count ->
-    [one] one need
-   *[other] { $count } needs
+brokering-open-needs = { $count ->
+    [one] one open need
+   *[other] { $count } open needs
 }
 brokering-open-introductions = { $count ->
     [one] one introduction waiting
@@ -358,3 +358,7 @@ email-link-renewal-unknown = Their link did not open (it may have been cut in tw
 email-link-renewal-message = Their message:
 email-link-renewal-action = Propose the introduction again
 brokering-merged-from = This introduction was made for { $merged }, which has since been merged into the organisation named below (the same organisation, entered twice).
+
+waiting-needs = Needs met by new partners
+waiting-need-question = Which needs does { $organisation } meet?
+waiting-partner-since = Partner since

@@ -80,3 +80,11 @@ person-role-delegate = Delegate
 person-role-facilitator = Facilitator
 person-role-reviewer = Reviewer
 person-role-administrator = Administrator
+
+need-state-open = Open
+need-state-partly_met = Partly met
+need-state-met = Met
+need-extent-partly = Meets part of it
+need-extent-fully = Meets it
+need-met-by-fully = Met by { $organisation }
+need-met-by-partly = Partly met by { $organisation }

@@ -114,3 +114,14 @@ outcomes-followed-count = { $count ->
 outcome-title = Recommendation
 outcome-projects = Projects following it up
 outcome-projects-none = No public project follows up this recommendation yet.
+
+# Which needs a partner meets (issue 13, point 5)
+needs-title = Which needs does { $organisation } meet?
+needs-lead = Say for each need of the project whether this partner meets it. The project page shows each need as open, partly met or met, and facilitators stop looking for partners for needs that are met.
+needs-answer-none = { $organisation } does not meet it
+needs-answer-partly = { $organisation } meets part of it
+needs-answer-fully = { $organisation } meets it
+needs-submit = Save
+needs-error = Choose one answer for each need: whether { $organisation } meets it, meets part of it, or not.
+manage-partner-needs = Needs it meets
+progress-done-needs = Saved. The project page shows which needs are met; a project whose needs are all met leaves the facilitators' queue.

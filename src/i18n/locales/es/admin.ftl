@@ -250,3 +250,4 @@ audit-action-contact-changed = Punto de contacto modificado
 audit-action-contact-removed = Punto de contacto eliminado
 audit-action-person-calendar_feed_renewed = Canal de calendario: dirección nueva
 audit-action-person-calendar_feed_off = Canal de calendario desactivado
+audit-action-project-needs_met = Necesidades cubiertas

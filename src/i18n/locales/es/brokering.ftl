@@ -15,9 +15,9 @@ brokering-unmet-since = Necesidades sin cubrir desde
 brokering-stage = Etapa
 brokering-last-introduction = Última presentación
 brokering-never = Nunca
-brokering-needs-count = { $count ->
-    [one] { $count } necesidad
-   *[other] { $count } necesidades
+brokering-open-needs = { $count ->
+    [one] { $count } necesidad abierta
+   *[other] { $count } necesidades abiertas
 }
 brokering-open-introductions = { $count ->
     [one] { $count } presentación pendiente
@@ -358,3 +358,7 @@ email-link-renewal-unknown = Su enlace no se abría (puede haberse cortado en do
 email-link-renewal-message = Su mensaje:
 email-link-renewal-action = Proponer de nuevo la presentación
 brokering-merged-from = Esta presentación se hizo para { $merged }, que desde entonces se fusionó con la organización indicada abajo (la misma organización, registrada dos veces).
+
+waiting-needs = Necesidades cubiertas por nuevos socios
+waiting-need-question = ¿Qué necesidades cubre { $organisation }?
+waiting-partner-since = Socio desde el

@@ -80,3 +80,11 @@ person-role-delegate = Delegado
 person-role-facilitator = Facilitador
 person-role-reviewer = Revisor
 person-role-administrator = Administrador
+
+need-state-open = Abierta
+need-state-partly_met = Cubierta en parte
+need-state-met = Cubierta
+need-extent-partly = Cubre una parte
+need-extent-fully = La cubre
+need-met-by-fully = Cubierta por { $organisation }
+need-met-by-partly = Cubierta en parte por { $organisation }

@@ -114,3 +114,14 @@ outcomes-followed-count = { $count ->
 outcome-title = Recomendación
 outcome-projects = Proyectos que le dan seguimiento
 outcome-projects-none = Ningún proyecto público da seguimiento todavía a esta recomendación.
+
+# Qué necesidades cubre un socio (issue 13, punto 5)
+needs-title = ¿Qué necesidades cubre { $organisation }?
+needs-lead = Indique para cada necesidad del proyecto si este socio la cubre. La página del proyecto muestra cada necesidad como abierta, cubierta en parte o cubierta, y los facilitadores dejan de buscar socios para las necesidades cubiertas.
+needs-answer-none = { $organisation } no la cubre
+needs-answer-partly = { $organisation } cubre una parte
+needs-answer-fully = { $organisation } la cubre
+needs-submit = Guardar
+needs-error = Elija una respuesta para cada necesidad: si { $organisation } la cubre, cubre una parte o no.
+manage-partner-needs = Necesidades que cubre
+progress-done-needs = Guardado. La página del proyecto muestra qué necesidades están cubiertas; un proyecto con todas sus necesidades cubiertas sale de la cola de los facilitadores.

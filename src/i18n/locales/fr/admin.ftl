@@ -250,3 +250,4 @@ audit-action-contact-changed = Point de contact modifié
 audit-action-contact-removed = Point de contact supprimé
 audit-action-person-calendar_feed_renewed = Flux d'agenda : nouvelle adresse
 audit-action-person-calendar_feed_off = Flux d'agenda désactivé
+audit-action-project-needs_met = Besoins couverts

@@ -15,9 +15,9 @@ brokering-unmet-since = Besoins non satisfaits depuis le
 brokering-stage = Étape
 brokering-last-introduction = Dernière mise en relation
 brokering-never = Jamais
-brokering-needs-count = { $count ->
-    [one] { $count } besoin
-   *[other] { $count } besoins
+brokering-open-needs = { $count ->
+    [one] { $count } besoin ouvert
+   *[other] { $count } besoins ouverts
 }
 brokering-open-introductions = { $count ->
     [one] { $count } mise en relation en attente
@@ -358,3 +358,7 @@ email-link-renewal-unknown = Son lien ne s'ouvrait pas (il a pu être coupé en 
 email-link-renewal-message = Son message :
 email-link-renewal-action = Proposer à nouveau la mise en relation
 brokering-merged-from = Cette mise en relation a été faite pour { $merged }, fusionnée depuis avec l'organisation indiquée ci-dessous (la même organisation, saisie deux fois).
+
+waiting-needs = Besoins couverts par de nouveaux partenaires
+waiting-need-question = Quels besoins { $organisation } couvre-t-il ?
+waiting-partner-since = Partenaire depuis le

@@ -80,3 +80,11 @@ person-role-delegate = Délégué
 person-role-facilitator = Facilitateur
 person-role-reviewer = Examinateur
 person-role-administrator = Administrateur
+
+need-state-open = Ouvert
+need-state-partly_met = Couvert en partie
+need-state-met = Couvert
+need-extent-partly = En couvre une partie
+need-extent-fully = Le couvre
+need-met-by-fully = Couvert par { $organisation }
+need-met-by-partly = Couvert en partie par { $organisation }

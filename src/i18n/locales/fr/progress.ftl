@@ -114,3 +114,14 @@ outcomes-followed-count = { $count ->
 outcome-title = Recommandation
 outcome-projects = Projets qui y donnent suite
 outcome-projects-none = Aucun projet public ne donne encore suite à cette recommandation.
+
+# Besoins couverts par un partenaire (issue 13, point 5)
+needs-title = Quels besoins { $organisation } couvre-t-il ?
+needs-lead = Indiquez pour chaque besoin du projet si ce partenaire le couvre. La page du projet montre chaque besoin comme ouvert, couvert en partie ou couvert, et les facilitateurs cessent de chercher des partenaires pour les besoins couverts.
+needs-answer-none = { $organisation } ne le couvre pas
+needs-answer-partly = { $organisation } en couvre une partie
+needs-answer-fully = { $organisation } le couvre
+needs-submit = Enregistrer
+needs-error = Choisissez une réponse pour chaque besoin : { $organisation } le couvre, en couvre une partie, ou non.
+manage-partner-needs = Besoins couverts
+progress-done-needs = Enregistré. La page du projet montre quels besoins sont couverts ; un projet dont tous les besoins sont couverts quitte la file des facilitateurs.

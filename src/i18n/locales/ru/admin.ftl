@@ -266,3 +266,4 @@ audit-action-contact-changed = Контакт изменён
 audit-action-contact-removed = Контакт удалён
 audit-action-person-calendar_feed_renewed = Лента календаря: новый адрес
 audit-action-person-calendar_feed_off = Лента календаря выключена
+audit-action-project-needs_met = Покрытые потребности

@@ -17,11 +17,11 @@ brokering-unmet-since = Потребности не удовлетворены �
 brokering-stage = Этап
 brokering-last-introduction = Последнее знакомство
 brokering-never = Никогда
-brokering-needs-count = { $count ->
-    [one] { $count } потребность
-    [few] { $count } потребности
-    [many] { $count } потребностей
-   *[other] { $count } потребности
+brokering-open-needs = { $count ->
+    [one] { $count } открытая потребность
+    [few] { $count } открытые потребности
+    [many] { $count } открытых потребностей
+   *[other] { $count } открытой потребности
 }
 brokering-open-introductions = { $count ->
     [one] { $count } знакомство ждёт ответа
@@ -373,3 +373,7 @@ email-link-renewal-unknown = Ссылка не открывалась (возм�
 email-link-renewal-message = Сообщение:
 email-link-renewal-action = Предложить знакомство снова
 brokering-merged-from = Это знакомство было предложено организации «{ $merged }», которая с тех пор объединена с указанной ниже (та же организация, внесённая дважды).
+
+waiting-needs = Потребности, покрытые новыми партнёрами
+waiting-need-question = Какие потребности покрывает { $organisation }?
+waiting-partner-since = Партнёр с

@@ -80,3 +80,11 @@ person-role-delegate = Делегат
 person-role-facilitator = Координатор
 person-role-reviewer = Рецензент
 person-role-administrator = Администратор
+
+need-state-open = Открыта
+need-state-partly_met = Покрыта частично
+need-state-met = Покрыта
+need-extent-partly = Покрывает частично
+need-extent-fully = Покрывает
+need-met-by-fully = Покрывает { $organisation }
+need-met-by-partly = Частично покрывает { $organisation }

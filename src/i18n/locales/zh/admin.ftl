@@ -242,3 +242,4 @@ audit-action-contact-changed = 已修改联系点
 audit-action-contact-removed = 已删除联系点
 audit-action-person-calendar_feed_renewed = 日历源：新地址
 audit-action-person-calendar_feed_off = 日历源已关闭
+audit-action-project-needs_met = 已满足的需求

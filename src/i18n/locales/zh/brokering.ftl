@@ -13,8 +13,8 @@ brokering-unmet-since = 需求未满足起始日期
 brokering-stage = 阶段
 brokering-last-introduction = 最近一次引荐
 brokering-never = 从未
-brokering-needs-count = { $count ->
-   *[other] { $count } 项需求
+brokering-open-needs = { $count ->
+   *[other] { $count } 项未满足的需求
 }
 brokering-open-introductions = { $count ->
    *[other] { $count } 项引荐待答复
@@ -347,3 +347,7 @@ email-link-renewal-unknown = 其链接无法打开（可能被截断），因此
 email-link-renewal-message = 其留言：
 email-link-renewal-action = 重新提出引荐
 brokering-merged-from = 此引荐原为 { $merged } 提出，该组织此后已并入下列组织（同一组织被录入了两次）。
+
+waiting-needs = 新合作伙伴满足的需求
+waiting-need-question = { $organisation } 满足哪些需求？
+waiting-partner-since = 成为合作伙伴的日期

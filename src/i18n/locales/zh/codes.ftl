@@ -80,3 +80,11 @@ person-role-delegate = 代表
 person-role-facilitator = 协调人
 person-role-reviewer = 审查人
 person-role-administrator = 管理员
+
+need-state-open = 未满足
+need-state-partly_met = 部分满足
+need-state-met = 已满足
+need-extent-partly = 满足一部分
+need-extent-fully = 满足
+need-met-by-fully = 由 { $organisation } 满足
+need-met-by-partly = 由 { $organisation } 部分满足

@@ -106,3 +106,14 @@ outcomes-followed-count = { $count ->
 outcome-title = 建议
 outcome-projects = 落实该建议的项目
 outcome-projects-none = 尚无公开项目落实这项建议。
+
+# 合作伙伴满足哪些需求（issue 13，第 5 点）
+needs-title = { $organisation } 满足哪些需求？
+needs-lead = 请就项目的每项需求说明该合作伙伴是否满足。项目页面将每项需求显示为未满足、部分满足或已满足；对已满足的需求，协调员不再寻找合作伙伴。
+needs-answer-none = { $organisation } 不满足此项需求
+needs-answer-partly = { $organisation } 满足其中一部分
+needs-answer-fully = { $organisation } 满足此项需求
+needs-submit = 保存
+needs-error = 请为每项需求选择一个答案：{ $organisation } 满足、部分满足或不满足。
+manage-partner-needs = 满足的需求
+progress-done-needs = 已保存。项目页面显示哪些需求已满足；所有需求均已满足的项目将离开协调员的队列。

@@ -86,6 +86,7 @@ pub async fn manage(
             "reached" => "progress-done-reached",
             "partner-added" => "progress-done-partner-added",
             "partner-removed" => "progress-done-partner-removed",
+            "needs" => "progress-done-needs",
             _ => return None,
         };
         Some(ctx.t(key).to_owned())

@@ -8,10 +8,12 @@
 //! manages_project` (delegates of an owning government); a draft is a 404 to anyone else.
 //!
 //! The files: [`manage`] (the managers' page, which a refused form shows again),
-//! [`timeline`] (stage, updates, milestones), [`partners`], [`follow_up`].
+//! [`timeline`] (stage, updates, milestones), [`partners`], [`needs`] (which needs a
+//! partner meets), [`follow_up`].
 
 pub mod follow_up;
 pub mod manage;
+pub mod needs;
 pub mod partners;
 pub mod timeline;
 
@@ -43,6 +45,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/projects/{id}/partners/remove",
             web::post().to(partners::remove_partner),
+        )
+        .route(
+            "/projects/{id}/needs/{organisation}",
+            web::get().to(needs::show),
+        )
+        .route(
+            "/projects/{id}/needs/{organisation}",
+            web::post().to(needs::save),
         )
         .route("/follow-up", web::get().to(follow_up::follow_up));
 }

@@ -1,0 +1,2 @@
+DROP TABLE need_questions;
+DROP TABLE need_matches;
