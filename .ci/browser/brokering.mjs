@@ -143,7 +143,10 @@ export async function brokeringPages(base, projectId) {
   // Save the Children (a role mailbox too) declines by its link: the link then says it was
   // used, and offers to ask the facilitator for a new one.
   const directory = await (await fetch(`${base}/organisations?q=Save%20the%20Children&lang=en`)).text();
-  const scf = firstId(directory, '/organisations');
+  // The directory's search is not ranked: pick Save the Children by its name.
+  const named = directory.match(/href="\/organisations\/(\d+)">Save the Children</);
+  if (!named) throw new Error('the directory does not list Save the Children');
+  const scf = Number(named[1]);
   await facilitator.post(`/facilitator/projects/${projectId}/introduce`, [
     ['organisation', String(scf)],
     ['role', 'technical_support'],
@@ -155,6 +158,14 @@ export async function brokeringPages(base, projectId) {
   const introduction = firstId(overview, '/introductions');
   const meeting = firstId(overview, '/meetings');
   const interest = firstId(await facilitator.text('/facilitator/interests'), '/interests');
+  // Mexico's delegate adds Save the Children as a partner: the question "which needs does
+  // it meet?" waits for it; for a partner of 2010 it says one need is met, one in part, so
+  // the project page shows each state.
+  await mexico.post(`/projects/${projectId}/partners`, [['organisation', String(scf)], ['role', 'funder']]);
+  const partner = project.partners.find((x) => x.role !== 'owner')?.id;
+  if (!partner) throw new Error(`project ${projectId} has no partner but its owners`);
+  const answers = project.needs.map((n, i) => [`need-${n.id}`, ['fully', 'partly'][i] ?? 'none']);
+  await mexico.post(`/projects/${projectId}/needs/${partner}`, answers);
   // Mexico's delegate turns the calendar feed on, so its page shows the "on" state.
   if (!(await mexico.text('/account/calendar?lang=en')).includes('Your feed is on')) {
     await mexico.post('/account/calendar', [['action', 'renew']]);
@@ -174,6 +185,9 @@ export async function brokeringPages(base, projectId) {
     ['meeting: new', `/projects/${projectId}/meetings/new`, 200, 'mx-delegate'],
     ['meeting', `/meetings/${meeting}`, 200, 'mx-delegate'],
     ['meeting: edit', `/meetings/${meeting}/edit`, 200, 'facilitator'],
+    ['needs a partner meets', `/projects/${projectId}/needs/${partner}`, 200, 'mx-delegate'],
+    ['needs a new partner meets (unanswered)', `/projects/${projectId}/needs/${scf}`, 200, 'mx-delegate'],
+    ['project with needs met', `/projects/${projectId}`, 200],
     ['calendar feed (off)', '/account/calendar', 200, 'observer'],
     ['calendar feed (on)', '/account/calendar', 200, 'mx-delegate'],
     ['dev mailbox: message with an attachment', await mailboxMessage(base, 'invite.ics'), 200, 'signed out'],

@@ -165,7 +165,8 @@ async function proposal(k) {
   check(/\/projects\/\d+\/check$/.test(k.page.url()), `the proposal was not accepted: ${k.page.url()} ${await errorsOnPage(k)}`);
   await k.tabTo(byText('Submit for review'), 'the "Submit for review" button');
   await k.pressAndWait('Enter');
-  check(/\/projects\/\d+$/.test(k.page.url()), `not on the project page after submitting: ${k.page.url()}`);
+  check(/\/projects\/\d+(\?done=submitted)?$/.test(k.page.url()), `not on the project page after submitting: ${k.page.url()}`);
+  check((await k.page.textContent('.notice'))?.trim().length > 0, 'no confirmation after submitting');
   const h1 = await k.page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
   check(h1.includes('Return and reintegration desks'), `the project page shows "${h1}"`);
   const status = await k.page.evaluate(() => document.querySelector('.badge.status')?.textContent ?? '');
@@ -176,9 +177,73 @@ async function errorsOnPage(k) {
   return k.page.evaluate(() => document.querySelector('.error-summary')?.innerText ?? '');
 }
 
+// A contact point without an account (the Netherlands' role mailbox) answers an introduction from
+// its mail: the message (the development mailbox's HTML view stands in for a mail
+// program), its Accept button, then the account's three fields, refused once (a short
+// password: focus on the error summary), then accepted and signed in.
+async function acceptFromEmail(k) {
+  // Set-up, not part of the journey: the facilitator introduces the Netherlands to
+  // Mexico's project (the browser checks may have done so already: then it is open).
+  await signInAs(k, 'facilitator');
+  const get = async (path) => (await k.page.request.get(base + path)).json();
+  const projects = (await get('/api/v1/projects')).items;
+  const project = projects.find((p) => /unaccompanied/i.test(p.title));
+  check(project, 'the child-protection project is in the demo data');
+  let nl = null;
+  for (const p of projects) nl ??= (await get(`/api/v1/projects/${p.id}`)).partners.find((x) => x.code === 'NL')?.id ?? null;
+  check(nl, 'the Netherlands is in the demo data');
+  await k.goto(`/facilitator/projects/${project.id}/introduce?organisation=${nl}&lang=en`);
+  const csrf = await k.page.evaluate(() => document.querySelector('input[name="csrf_token"]')?.value ?? '');
+  const sent = await k.page.request.post(`${base}/facilitator/projects/${project.id}/introduce`, {
+    form: { csrf_token: csrf, organisation: String(nl), role: 'technical_support', message: 'The Netherlands funds case-worker training in the region.' },
+    maxRedirects: 0,
+  });
+  check([303, 409, 422].includes(sent.status()), `the introduction was not sent (${sent.status()})`);
+  await k.page.context().clearCookies();
+
+  // The mail, in the development mailbox (the worker writes it within seconds).
+  let href = '';
+  for (let i = 0; i < 40 && !href; i++) {
+    await k.goto('/dev/mailbox?lang=en');
+    href = await k.page.evaluate(() => {
+      const row = [...document.querySelectorAll('tbody tr')].find((r) => r.textContent.includes('migration-development@minbuza.example.org'));
+      return row?.querySelector('a')?.getAttribute('href') ?? '';
+    });
+    if (!href) await k.page.waitForTimeout(250);
+  }
+  check(href, 'the introduction reached the Netherlands\' mailbox');
+  await k.tabTo((f) => f.href === href, 'the message in the mailbox');
+  await k.pressAndWait('Enter');
+  await k.tabTo((f) => f.href.endsWith('/html'), 'the message as its reader sees it');
+  await k.pressAndWait('Enter');
+  await k.tabTo((f) => f.href.includes('/reply/') && f.href.includes('answer=accept'), 'the Accept button in the mail');
+  await k.pressAndWait('Enter');
+  check(k.page.url().includes('/reply/'), `the link did not open the introduction: ${k.page.url()}`);
+
+  // The account's three fields; a short password first.
+  await k.tabTo(byId('name'), 'the name');
+  await k.type('Leila Haddad');
+  await k.tabTo(byId('password'), 'the password');
+  await k.type('short');
+  await k.pressAndWait('Enter');
+  let f = await k.focused();
+  check(f.id === 'error-summary', `the refused form did not focus its error summary (focus on ${f.tag}#${f.id})`);
+  f = await k.tabTo((x) => x.href === '#password', 'the error summary link to the password');
+  await k.press('Enter');
+  f = await k.focused();
+  if (f.id !== 'password') f = await k.tabTo(byId('password'), 'the password');
+  await k.type('a long enough passphrase');
+  await k.tabTo((x) => x.tag === 'button' && x.text.includes('Accept and create my account'), 'the accept button');
+  await k.pressAndWait('Enter');
+  check(/\/introductions\/\d+/.test(k.page.url()), `not on the introduction after accepting: ${k.page.url()} ${await errorsOnPage(k)}`);
+  const notice = await k.page.evaluate(() => document.querySelector('.notice')?.textContent ?? '');
+  check(/account is ready/.test(notice), `no confirmation after accepting: "${notice}"`);
+}
+
 // The journeys: [name, function]. One line per journey.
 const FLOWS = [
   ['proposal', proposal],
+  ['accept an introduction from its mail', acceptFromEmail],
 ];
 
 const profile = mkdtempSync(join(tmpdir(), 'pfp-keyboard-'));

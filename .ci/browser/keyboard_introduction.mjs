@@ -115,7 +115,9 @@ try {
   await tabUntil((f) => f.tag === 'button' && f.text.includes('Send the introduction'), 'the send button');
   await enterAndWait();
 
-  must(/\/introductions\/\d+$/.test(page.url()), `the introduction was not sent: ${page.url()}`);
+  must(/\/introductions\/\d+\?done=introduction_sent$/.test(page.url()), `the introduction was not sent: ${page.url()}`);
+  const notice = await page.evaluate(() => document.querySelector('.notice')?.textContent ?? '');
+  must(notice.trim().length > 0, 'no confirmation that the introduction was sent');
   const state = await page.evaluate(() => document.querySelector('dd strong')?.textContent ?? '');
   must(state.includes('Waiting for answers'), `the introduction is "${state}"`);
   console.log(
