@@ -107,7 +107,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .map(|s| s.settings.base_url.clone())
                 .unwrap_or_default();
             if !same_origin(&req, &base_url) {
-                tracing::info!(path = req.path(), "cross-site form refused");
+                tracing::info!(
+                    route = req.match_pattern().unwrap_or_default(),
+                    "cross-site form refused"
+                );
                 return Err(AppError::Forbidden("error-csrf").into());
             }
             let bytes = body.await.map_err(|_| AppError::bad("form", "too large"))?;
@@ -121,7 +124,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .map(|(_, v)| v.into_owned())
                 .unwrap_or_default();
             if expected.is_empty() || !token::same_secret(&expected, &given) {
-                tracing::info!(path = req.path(), "CSRF token missing or wrong");
+                tracing::info!(
+                    route = req.match_pattern().unwrap_or_default(),
+                    "CSRF token missing or wrong"
+                );
                 return Err(AppError::Forbidden("error-csrf").into());
             }
             let form = serde_urlencoded::from_bytes::<T>(&bytes)
@@ -140,7 +146,10 @@ pub fn check_csrf(req: &HttpRequest, given: &str) -> Result<(), AppError> {
         .map(|s| s.settings.base_url.clone())
         .unwrap_or_default();
     if !same_origin(req, &base_url) {
-        tracing::info!(path = req.path(), "cross-site form refused");
+        tracing::info!(
+            route = req.match_pattern().unwrap_or_default(),
+            "cross-site form refused"
+        );
         return Err(AppError::Forbidden("error-csrf"));
     }
     let expected = req
@@ -149,7 +158,10 @@ pub fn check_csrf(req: &HttpRequest, given: &str) -> Result<(), AppError> {
         .map(|t| t.0.clone())
         .unwrap_or_default();
     if expected.is_empty() || !token::same_secret(&expected, given) {
-        tracing::info!(path = req.path(), "CSRF token missing or wrong");
+        tracing::info!(
+            route = req.match_pattern().unwrap_or_default(),
+            "CSRF token missing or wrong"
+        );
         return Err(AppError::Forbidden("error-csrf"));
     }
     Ok(())

@@ -6,6 +6,7 @@
 //! - [`extract`]: what handlers take (a signed-in person, a CSRF-checked form, typed
 //!   ids and filters); [`respond`]: what they answer (a page with a status, a redirect);
 //! - [`read`]: read models, pages assembled from several sources (the project page);
+//!   [`request_span`]: the logged root span of a request, secrets left out;
 //! - [`routes`]: thin handlers, a file per resource; [`views`]: askama page structs.
 //!
 //! Below it: `app` (use cases), `db` (reads), `domain`, `i18n`.
@@ -14,6 +15,7 @@ pub mod error;
 pub mod extract;
 pub mod locale;
 pub mod read;
+pub mod request_span;
 pub mod respond;
 pub mod routes;
 pub mod session;

@@ -108,7 +108,7 @@ impl Application {
                 .wrap(middleware::from_fn(crate::web::session::session))
                 .wrap(security_headers(https))
                 .wrap(middleware::Compress::default())
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::web::request_span::RequestSpan>::new())
                 .configure(crate::web::routes::configure)
                 .configure(|cfg| {
                     // The development mailbox shows every message: only in demo mode.
