@@ -168,6 +168,7 @@ async function pageTypes() {
     ['follow-up (facilitator)', '/follow-up', 200, 'facilitator'],
     ['outcomes', '/outcomes', 200],
     ['outcome', '/outcomes/1', 200],
+    ['open data: brokering outcomes', '/open-data/brokering', 200],
     // Proposals and review (fixtures made over HTTP as the demo accounts).
     ['co-owners', `/projects/${projectId}/co-owners`, 200, 'mx-delegate'],
     ...(await proposalPages(base)),

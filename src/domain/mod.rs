@@ -2,6 +2,7 @@
 
 pub mod actor;
 pub mod brokering;
+pub mod brokering_outcomes;
 pub mod codes;
 pub mod contact;
 pub mod country;

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use chrono::{Datelike, NaiveDate};
 use icu::calendar::{Date, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::YMD;
+use icu::datetime::fieldsets::{YM, YMD};
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
 use icu::locale::Locale;
@@ -16,6 +16,7 @@ use crate::domain::Language;
 
 struct Formatters {
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
     number: Option<DecimalFormatter>,
 }
 
@@ -33,6 +34,8 @@ fn with<T>(lang: Language, f: impl FnOnce(&Formatters) -> T) -> T {
             Formatters {
                 date: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long())
                     .ok(),
+                month: FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YM::long())
+                    .ok(),
                 number: DecimalFormatter::try_new(locale.into(), Default::default()).ok(),
             }
         });
@@ -49,6 +52,31 @@ pub fn date(lang: Language, d: NaiveDate) -> String {
     with(lang, |f| match &f.date {
         Some(fmt) => fmt.format(&date).to_string(),
         None => iso(),
+    })
+}
+
+/// A month of a year, long form, in `lang` ("November 2010"); `YYYY-MM` if no formatter
+/// could be built.
+pub fn month(lang: Language, year: i32, month: u32) -> String {
+    let iso = || format!("{year:04}-{month:02}");
+    let Ok(date) = Date::try_new_gregorian(year, month as u8, 1) else {
+        return iso();
+    };
+    with(lang, |f| match &f.month {
+        Some(fmt) => fmt.format(&date).to_string(),
+        None => iso(),
+    })
+}
+
+/// A number given in tenths, with the language's decimal separator and no trailing zero
+/// ("3.5", "3,5", "4").
+pub fn tenths(lang: Language, tenths: i64) -> String {
+    let mut d = Decimal::from(tenths);
+    d.multiply_pow10(-1);
+    d.trim_end();
+    with(lang, |f| match &f.number {
+        Some(fmt) => fmt.format(&d).to_string(),
+        None => d.to_string(),
     })
 }
 
@@ -83,5 +111,14 @@ mod tests {
         assert_eq!(number(Language::En, 17_378_550), "17,378,550");
         assert_eq!(number(Language::Es, 1000), "1000");
         assert_eq!(number(Language::Fr, 17_378_550), "17\u{202f}378\u{202f}550");
+    }
+
+    #[test]
+    fn months_and_tenths_follow_the_language() {
+        assert_eq!(month(Language::En, 2010, 11), "November 2010");
+        assert!(month(Language::Fr, 2010, 11).contains("novembre 2010"));
+        assert_eq!(tenths(Language::En, 35), "3.5");
+        assert_eq!(tenths(Language::Fr, 35), "3,5");
+        assert_eq!(tenths(Language::En, 40), "4");
     }
 }

@@ -19,6 +19,7 @@ mod mail_helpers;
 mod matching;
 mod migrations;
 mod needs;
+mod open_data;
 mod pages;
 mod permissions;
 mod progress;

@@ -669,6 +669,12 @@ fn cases() -> Vec<Case> {
         },
         get("/outcomes", "/outcomes", ALL_OK),
         get("/outcomes/{id}", "/outcomes/1", ALL_OK),
+        get("/open-data/brokering", "/open-data/brokering", ALL_OK),
+        get(
+            "/api/v1/brokering-outcomes",
+            "/api/v1/brokering-outcomes",
+            ALL_OK,
+        ),
         get("/admin/audit", "/admin/audit", by_policy(Action::ViewAudit)),
         get("/admin/mail", "/admin/mail", by_policy(Action::ManageMail)),
         Case {

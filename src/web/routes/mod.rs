@@ -18,6 +18,7 @@ pub mod mailbox;
 pub mod matches;
 pub mod my_organisation;
 pub mod notifications;
+pub mod open_data;
 pub mod organisations;
 pub mod outcomes;
 pub mod password;
@@ -92,6 +93,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     progress::configure(cfg);
     questions::configure(cfg);
     outcomes::configure(cfg);
+    open_data::configure(cfg);
     resources::configure(cfg);
     following::configure(cfg);
     notifications::configure(cfg);

@@ -126,6 +126,24 @@ impl Ctx {
         i18n::format::number(self.lang, *n)
     }
 
+    /// A month in the interface language ("November 2010").
+    pub fn month(&self, m: &crate::domain::brokering_outcomes::Month) -> String {
+        i18n::format::month(self.lang, m.year, m.month)
+    }
+
+    /// A published count: the number, or "fewer than 3" when it is withheld.
+    pub fn count(&self, c: &crate::domain::brokering_outcomes::Count) -> String {
+        match c.value() {
+            Some(n) => self.number(&n),
+            None => self.t("open-brokering-withheld").to_owned(),
+        }
+    }
+
+    /// A number of days given in tenths ("3.5").
+    pub fn tenths(&self, t: &crate::domain::brokering_outcomes::Tenths) -> String {
+        i18n::format::tenths(self.lang, t.0)
+    }
+
     /// Direction of content written in `lang` (user content keeps its language).
     pub fn dir_of(&self, lang: &str) -> &'static str {
         if lang == "ar" { "rtl" } else { "ltr" }

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod following;
 pub mod linkify;
 pub mod matching;
+pub mod open_data;
 pub mod pages;
 pub mod parts;
 pub mod progress;

@@ -6,11 +6,13 @@
 //! By subject, each re-exported here so callers write `queries::brokering::…`:
 //! `queue.rs` (the facilitator's queue, a project's head and needs, the candidates'
 //! heads, recent refusals), `introductions.rs`, `interests.rs`, `meetings.rs`, and
-//! `recipients.rs` (who answers for each side, and their contacts).
+//! `recipients.rs` (who answers for each side, and their contacts), `outcomes.rs` (the
+//! introductions the open data on brokering outcomes counts).
 
 mod interests;
 mod introductions;
 mod meetings;
+mod outcomes;
 mod queue;
 mod recipients;
 mod waiting;
@@ -28,6 +30,7 @@ pub use meetings::{
     Invitee, Meeting, MeetingDetail, meeting, meetings_of_person, meetings_of_project,
     partners_named,
 };
+pub use outcomes::introduced;
 pub use queue::{
     CandidateHead, QueueRow, candidate_heads, needs_of, organisation_name, public_head, queue,
     recently_declined,

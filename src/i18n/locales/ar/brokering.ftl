@@ -393,3 +393,25 @@ brokering-merged-from = أُجري هذا التعارف لـ { $merged }، ال
 waiting-needs = الاحتياجات التي يلبيها الشركاء الجدد
 waiting-need-question = ما الاحتياجات التي تلبيها { $organisation }؟
 waiting-partner-since = شريك منذ
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = نتائج التعارف
+open-brokering-lead = كيف تنتهي عمليات التعارف التي يقترحها الميسّرون: حسب الشهر ونوع المنظمة المقدَّمة وموضوع المشروع. بيانات مفتوحة لا تتضمن أي بيانات شخصية.
+open-brokering-how = كيف يُعَدّ الجدول
+open-brokering-how-month = يُحتسب التعارف في الشهر الذي اقتُرح فيه، وتحت نوع المنظمة المقدَّمة وتحت كل موضوع من مواضيع مشروعه: المشروع ذو الموضوعين يُحتسب مرتين، لذا لا تُجمع الصفوف ولا تُعطى مجاميع.
+open-brokering-how-public = تُحتسب المشاريع العامة فقط، لا المسودات.
+open-brokering-how-median = يُحسب الوسيط لعدد الأيام حتى الرد من الاقتراح إلى الرد الذي أنهاه: قبول الطرفين أو الرفض.
+open-brokering-how-withheld = تُحجب الأعداد 1 و2 («أقل من 3») حتى لا يعرف أحد أي منظمة رفضت؛ وإذا حُجبت نتيجة واحدة في صف حُجبت أيضًا أصغر النتائج الأخرى، حتى لا يمكن استنتاجها من الباقي. ويُحجب الوسيط إذا قام على أقل من 3 ردود.
+open-brokering-json = البيانات نفسها بصيغة JSON (القيم المحجوبة null)
+open-brokering-empty = لم يُقترح بعد أي تعارف لمشروع عام.
+open-brokering-caption = عمليات التعارف حسب الشهر ونوع المنظمة والموضوع
+open-brokering-month = شهر الاقتراح
+open-brokering-kind = نوع المنظمة
+open-brokering-theme = الموضوع
+open-brokering-proposed = المقترحة
+open-brokering-accepted = قبلها الطرفان
+open-brokering-declined = المرفوضة
+open-brokering-expired = المنتهية
+open-brokering-median = وسيط الأيام حتى الرد
+open-brokering-no-theme = بلا موضوع
+open-brokering-withheld = أقل من 3

@@ -11,6 +11,7 @@ nav-about = عن المنبر
 language-label = اللغة
 footer-facilitates = ييسر منبر الشراكات التابع للمنتدى العالمي المعني بالهجرة والتنمية إقامة الشراكات. ولا يمول المشاريع ولا ينفذها ولا يختارها.
 footer-open-data = البيانات المفتوحة (JSON)
+footer-brokering-outcomes = نتائج التعارف
 
 search = بحث
 search-projects = البحث في المشاريع

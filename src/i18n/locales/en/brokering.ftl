@@ -362,3 +362,25 @@ brokering-merged-from = This introduction was made for { $merged }, which has si
 waiting-needs = Needs met by new partners
 waiting-need-question = Which needs does { $organisation } meet?
 waiting-partner-since = Partner since
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = Brokering outcomes
+open-brokering-lead = How the introductions the facilitators propose end: per month, kind of organisation introduced and theme of the project. Open data, with no personal data.
+open-brokering-how = How the table is made
+open-brokering-how-month = An introduction counts in the month it was proposed, under the kind of the organisation introduced and under each theme of its project: a project with two themes counts twice, so rows do not add up and no totals are given.
+open-brokering-how-public = Only public projects count; drafts do not.
+open-brokering-how-median = The median days to an answer runs from the proposal to the answer that ended it: acceptance by both sides, or a decline.
+open-brokering-how-withheld = Counts of 1 or 2 are withheld (“fewer than 3”) so that nobody can tell which organisation declined; when one outcome of a row is withheld, the smallest other one is withheld too, so that it cannot be worked out from the rest. A median of fewer than 3 answers is withheld.
+open-brokering-json = The same data as JSON (withheld values are null)
+open-brokering-empty = No introduction has been proposed to a public project yet.
+open-brokering-caption = Introductions by month, kind of organisation and theme
+open-brokering-month = Month proposed
+open-brokering-kind = Kind of organisation
+open-brokering-theme = Theme
+open-brokering-proposed = Proposed
+open-brokering-accepted = Accepted by both
+open-brokering-declined = Declined
+open-brokering-expired = Expired
+open-brokering-median = Median days to an answer
+open-brokering-no-theme = No theme
+open-brokering-withheld = fewer than 3

@@ -11,6 +11,7 @@ nav-about = About
 language-label = Language
 footer-facilitates = The Platform for Partnerships of the Global Forum on Migration and Development facilitates partnerships. It does not fund, implement or select projects.
 footer-open-data = Open data (JSON)
+footer-brokering-outcomes = Brokering outcomes
 
 search = Search
 search-projects = Search projects

@@ -362,3 +362,25 @@ brokering-merged-from = Esta presentación se hizo para { $merged }, que desde e
 waiting-needs = Necesidades cubiertas por nuevos socios
 waiting-need-question = ¿Qué necesidades cubre { $organisation }?
 waiting-partner-since = Socio desde el
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = Resultados de las presentaciones
+open-brokering-lead = Cómo terminan las presentaciones que proponen los facilitadores: por mes, tipo de organización presentada y tema del proyecto. Datos abiertos, sin datos personales.
+open-brokering-how = Cómo se elabora la tabla
+open-brokering-how-month = Una presentación cuenta en el mes en que se propuso, bajo el tipo de la organización presentada y bajo cada tema de su proyecto: un proyecto con dos temas cuenta dos veces, por lo que las filas no se suman y no se dan totales.
+open-brokering-how-public = Solo cuentan los proyectos públicos; los borradores no.
+open-brokering-how-median = La mediana de días hasta una respuesta va de la propuesta a la respuesta que la cerró: aceptación de ambas partes o rechazo.
+open-brokering-how-withheld = Las cifras de 1 o 2 se ocultan («menos de 3») para que nadie pueda saber qué organización rechazó; cuando un resultado de una fila se oculta, también se oculta el menor de los demás, para que no pueda deducirse del resto. Una mediana de menos de 3 respuestas se oculta.
+open-brokering-json = Los mismos datos en JSON (los valores ocultos son null)
+open-brokering-empty = Todavía no se ha propuesto ninguna presentación para un proyecto público.
+open-brokering-caption = Presentaciones por mes, tipo de organización y tema
+open-brokering-month = Mes de la propuesta
+open-brokering-kind = Tipo de organización
+open-brokering-theme = Tema
+open-brokering-proposed = Propuestas
+open-brokering-accepted = Aceptadas por ambas partes
+open-brokering-declined = Rechazadas
+open-brokering-expired = Vencidas
+open-brokering-median = Mediana de días hasta una respuesta
+open-brokering-no-theme = Sin tema
+open-brokering-withheld = menos de 3

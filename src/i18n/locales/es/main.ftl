@@ -11,6 +11,7 @@ nav-about = Acerca de
 language-label = Idioma
 footer-facilitates = La Plataforma para las Alianzas del Foro Mundial sobre Migración y Desarrollo facilita el establecimiento de alianzas. No financia, ejecuta ni selecciona proyectos.
 footer-open-data = Datos abiertos (JSON)
+footer-brokering-outcomes = Resultados de las presentaciones
 
 search = Buscar
 search-projects = Buscar proyectos

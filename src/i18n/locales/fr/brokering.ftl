@@ -362,3 +362,25 @@ brokering-merged-from = Cette mise en relation a été faite pour { $merged }, f
 waiting-needs = Besoins couverts par de nouveaux partenaires
 waiting-need-question = Quels besoins { $organisation } couvre-t-il ?
 waiting-partner-since = Partenaire depuis le
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = Résultats des mises en relation
+open-brokering-lead = Comment se terminent les mises en relation proposées par les facilitateurs : par mois, type d’organisation présentée et thème du projet. Données ouvertes, sans aucune donnée personnelle.
+open-brokering-how = Comment le tableau est établi
+open-brokering-how-month = Une mise en relation compte dans le mois où elle a été proposée, sous le type de l’organisation présentée et sous chaque thème de son projet : un projet à deux thèmes compte deux fois, les lignes ne s’additionnent donc pas et aucun total n’est donné.
+open-brokering-how-public = Seuls les projets publics comptent ; les brouillons non.
+open-brokering-how-median = Le nombre médian de jours avant une réponse va de la proposition à la réponse qui l’a close : acceptation des deux parties, ou refus.
+open-brokering-how-withheld = Les nombres de 1 ou 2 sont masqués (« moins de 3 ») pour que personne ne puisse savoir quelle organisation a refusé ; quand un résultat d’une ligne est masqué, le plus petit des autres l’est aussi, pour qu’on ne puisse pas le déduire du reste. Une médiane de moins de 3 réponses est masquée.
+open-brokering-json = Les mêmes données en JSON (les valeurs masquées valent null)
+open-brokering-empty = Aucune mise en relation n’a encore été proposée pour un projet public.
+open-brokering-caption = Mises en relation par mois, type d’organisation et thème
+open-brokering-month = Mois de la proposition
+open-brokering-kind = Type d’organisation
+open-brokering-theme = Thème
+open-brokering-proposed = Proposées
+open-brokering-accepted = Acceptées des deux côtés
+open-brokering-declined = Refusées
+open-brokering-expired = Expirées
+open-brokering-median = Jours médians avant une réponse
+open-brokering-no-theme = Sans thème
+open-brokering-withheld = moins de 3

@@ -11,6 +11,7 @@ nav-about = À propos
 language-label = Langue
 footer-facilitates = La Plateforme pour les partenariats du Forum mondial sur la migration et le développement facilite les partenariats. Elle ne finance, ne met en œuvre ni ne sélectionne de projets.
 footer-open-data = Données ouvertes (JSON)
+footer-brokering-outcomes = Résultats des mises en relation
 
 search = Rechercher
 search-projects = Rechercher des projets

@@ -377,3 +377,25 @@ brokering-merged-from = Это знакомство было предложен�
 waiting-needs = Потребности, покрытые новыми партнёрами
 waiting-need-question = Какие потребности покрывает { $organisation }?
 waiting-partner-since = Партнёр с
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = Итоги знакомств
+open-brokering-lead = Чем заканчиваются знакомства, которые предлагают фасилитаторы: по месяцам, видам представленных организаций и темам проектов. Открытые данные без персональных данных.
+open-brokering-how = Как составлена таблица
+open-brokering-how-month = Знакомство учитывается в месяце, когда оно было предложено, в виде представленной организации и в каждой теме её проекта: проект с двумя темами учитывается дважды, поэтому строки не складываются и итоги не приводятся.
+open-brokering-how-public = Учитываются только публичные проекты, черновики — нет.
+open-brokering-how-median = Медиана дней до ответа отсчитывается от предложения до ответа, которым оно завершилось: согласия обеих сторон или отказа.
+open-brokering-how-withheld = Числа 1 и 2 скрыты («меньше 3»), чтобы никто не мог узнать, какая организация отказалась; если в строке скрыт один итог, скрывается и наименьший из остальных, чтобы его нельзя было вычислить. Медиана по менее чем 3 ответам скрыта.
+open-brokering-json = Те же данные в формате JSON (скрытые значения — null)
+open-brokering-empty = Для публичных проектов ещё не предложено ни одного знакомства.
+open-brokering-caption = Знакомства по месяцам, видам организаций и темам
+open-brokering-month = Месяц предложения
+open-brokering-kind = Вид организации
+open-brokering-theme = Тема
+open-brokering-proposed = Предложено
+open-brokering-accepted = Принято обеими сторонами
+open-brokering-declined = Отклонено
+open-brokering-expired = Истекло
+open-brokering-median = Медиана дней до ответа
+open-brokering-no-theme = Без темы
+open-brokering-withheld = меньше 3

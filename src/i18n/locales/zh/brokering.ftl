@@ -351,3 +351,25 @@ brokering-merged-from = 此引荐原为 { $merged } 提出，该组织此后已�
 waiting-needs = 新合作伙伴满足的需求
 waiting-need-question = { $organisation } 满足哪些需求？
 waiting-partner-since = 成为合作伙伴的日期
+
+## Open data on brokering outcomes (/open-data/brokering)
+open-brokering-title = 牵线结果
+open-brokering-lead = 协调员提议的牵线最终结果如何：按月份、被介绍组织的类型和项目主题统计。开放数据，不含任何个人数据。
+open-brokering-how = 表格的编制方法
+open-brokering-how-month = 每次牵线计入其提议的月份、被介绍组织的类型以及其项目的每个主题：有两个主题的项目计两次，因此各行不能相加，也不提供总计。
+open-brokering-how-public = 只统计公开项目，不统计草稿。
+open-brokering-how-median = 答复所需天数的中位数从提议之日算到结束牵线的答复：双方接受或一方拒绝。
+open-brokering-how-withheld = 数量为 1 或 2 时不予公布（“少于 3”），以免有人推断出是哪个组织拒绝；若一行中有一项结果不予公布，其余结果中最小的一项也不予公布，以免从其他数字推算出来。少于 3 个答复的中位数不予公布。
+open-brokering-json = 同样的数据（JSON 格式，不予公布的值为 null）
+open-brokering-empty = 尚未为任何公开项目提议牵线。
+open-brokering-caption = 按月份、组织类型和主题统计的牵线
+open-brokering-month = 提议月份
+open-brokering-kind = 组织类型
+open-brokering-theme = 主题
+open-brokering-proposed = 已提议
+open-brokering-accepted = 双方接受
+open-brokering-declined = 已拒绝
+open-brokering-expired = 已过期
+open-brokering-median = 答复天数中位数
+open-brokering-no-theme = 无主题
+open-brokering-withheld = 少于 3

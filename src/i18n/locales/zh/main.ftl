@@ -11,6 +11,7 @@ nav-about = 关于平台
 language-label = 语言
 footer-facilitates = 全球移民与发展论坛伙伴关系平台为建立伙伴关系提供便利。平台不资助、不实施、也不遴选项目。
 footer-open-data = 开放数据（JSON）
+footer-brokering-outcomes = 牵线结果
 
 search = 搜索
 search-projects = 搜索项目
