@@ -5,9 +5,16 @@
 use std::collections::HashMap;
 
 /// Term-frequency saturation.
-const K1: f64 = 1.2;
+pub(crate) const K1: f64 = 1.2;
 /// Length normalisation.
 const B: f64 = 0.75;
+
+/// The BM25 inverse document frequency of a term held by `df` of `n` documents; the
+/// largest, ln(1 + (n + ½)/½), when no document holds it.
+pub fn idf(n: usize, df: usize) -> f64 {
+    let (n, df) = (n as f64, df.min(n) as f64);
+    ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+}
 
 /// An index of documents keyed by `K`.
 #[derive(Debug, Clone)]
@@ -60,33 +67,16 @@ impl<K: Clone> Bm25Index<K> {
         self.keys.is_empty()
     }
 
-    /// Inverse document frequency of a term (0 for an unknown term).
-    pub fn idf(&self, term: &str) -> f64 {
-        let n = self.keys.len() as f64;
-        match self.postings.get(term) {
-            Some(p) => {
-                let df = p.len() as f64;
-                ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
-            }
-            None => 0.0,
-        }
+    /// How many documents hold `term`.
+    pub fn df(&self, term: &str) -> usize {
+        self.postings.get(term).map_or(0, Vec::len)
     }
 
-    /// The score a document made of `terms` would get for the query `terms` with this
-    /// index's statistics, whether or not it is indexed: the most any document can score
-    /// for that query relative to its length, used to put scores on a 0–1 scale.
-    pub fn self_score(&self, terms: &[String]) -> f64 {
-        let mut tf: HashMap<&str, u32> = HashMap::new();
-        for t in terms {
-            *tf.entry(t.as_str()).or_default() += 1;
-        }
-        let norm = K1 * (1.0 - B + B * terms.len() as f64 / self.average_length);
-        tf.into_iter()
-            .map(|(term, n)| {
-                let n = f64::from(n);
-                self.idf(term) * n * (K1 + 1.0) / (n + norm)
-            })
-            .sum()
+    /// Inverse document frequency of a term. A term no document holds gets the largest
+    /// idf there is, not 0: a word nobody else uses is what sets a text apart (issue 14,
+    /// point 6), and ignoring it made drafts full of new words look like copies.
+    pub fn idf(&self, term: &str) -> f64 {
+        idf(self.keys.len(), self.df(term))
     }
 
     /// Every document sharing a term with the query, with its score, best first.
@@ -145,12 +135,12 @@ mod tests {
     }
 
     #[test]
-    fn an_indexed_document_scores_its_self_score_against_itself() {
+    fn an_unseen_term_weighs_most_and_a_common_one_least() {
         let index = index();
-        let terms = tokens("Protection of unaccompanied migrant children", Language::En);
-        let hit = index.search(&terms)[0];
-        assert_eq!(hit.0, "children");
-        assert!((hit.1 - index.self_score(&terms)).abs() < 1e-9);
+        assert!((index.idf("climat") - idf(3, 0)).abs() < 1e-12, "unseen");
+        assert!((index.idf("profil") - idf(3, 1)).abs() < 1e-12);
+        assert_eq!(index.df("profil"), 1);
+        assert!(idf(3, 0) > idf(3, 1) && idf(3, 1) > idf(3, 3) && idf(3, 3) > 0.0);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! lower-cased. Each searchable row stores its folded text in `search_text`; queries fold
 //! the user's words the same way and match them with `LIKE`.
 
+pub mod bands;
 pub mod bm25;
+pub mod cosine;
 pub mod similar;
 pub mod tokens;
 

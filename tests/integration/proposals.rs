@@ -314,7 +314,7 @@ async fn a_similar_project_is_shown_and_its_owners_accept_a_request_to_join() {
         titles.iter().any(|t| t.contains("naccompanied")),
         "the existing project is shown: {titles:?}"
     );
-    assert!(body.contains("Likely the same project"), "{body}");
+    assert!(body.contains("Very likely the same project"), "{body}");
     assert!(!titles.iter().any(|t| t.contains("transit")), "not itself");
 
     // Ask to join instead of submitting.

@@ -13,8 +13,8 @@ use super::partners;
 use crate::db::code::{code, codes};
 use crate::db::models::{Outcome, ProjectRow};
 use crate::db::schema::{
-    co_owner_invitations, gfmd_outcomes, join_requests, organisations, people, project_outcomes,
-    project_partners, project_proposals, project_themes, projects,
+    co_owner_invitations, gfmd_outcomes, join_requests, organisations, people, project_countries,
+    project_outcomes, project_partners, project_proposals, project_themes, projects,
 };
 use crate::db::{DbConn, DbError};
 use crate::domain::proposal::ProposalInput;
@@ -226,6 +226,10 @@ pub struct SimilarityRow {
     pub status: String,
     /// Theme codes.
     pub themes: Vec<String>,
+    /// Country codes.
+    pub countries: Vec<String>,
+    /// Ids of the owning organisations: a delegate is never asked to join their own.
+    pub owner_ids: Vec<i32>,
 }
 
 /// Every public project, for comparison.
@@ -250,10 +254,41 @@ pub fn similarity_rows(conn: &mut DbConn) -> Result<Vec<SimilarityRow>, DbError>
     {
         themes.entry(pid).or_default().push(code);
     }
+    let mut countries: HashMap<i32, Vec<String>> = HashMap::new();
+    for (pid, code) in project_countries::table
+        .inner_join(projects::table)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .order((
+            project_countries::project_id,
+            project_countries::country_code,
+        ))
+        .select((
+            project_countries::project_id,
+            project_countries::country_code,
+        ))
+        .load::<(i32, String)>(conn)?
+    {
+        countries.entry(pid).or_default().push(code);
+    }
+    let mut owners: HashMap<i32, Vec<i32>> = HashMap::new();
+    for (pid, org) in project_partners::table
+        .inner_join(projects::table)
+        .filter(projects::status.ne(PublicationState::Draft.code()))
+        .filter(project_partners::role.eq(PartnerRole::Owner.code()))
+        .select((
+            project_partners::project_id,
+            project_partners::organisation_id,
+        ))
+        .load::<(i32, i32)>(conn)?
+    {
+        owners.entry(pid).or_default().push(org);
+    }
     Ok(rows
         .into_iter()
         .map(|(id, title, summary, lang, status)| SimilarityRow {
             themes: themes.remove(&id).unwrap_or_default(),
+            countries: countries.remove(&id).unwrap_or_default(),
+            owner_ids: owners.remove(&id).unwrap_or_default(),
             id,
             title,
             summary,
@@ -312,6 +347,7 @@ impl CorpusSlot {
                     title: &r.title,
                     summary: &r.summary,
                     themes: &r.themes,
+                    countries: &r.countries,
                 }
             }));
         let corpus = std::sync::Arc::new(Corpus {

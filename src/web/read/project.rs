@@ -26,7 +26,7 @@ use crate::domain::policy::manages_project;
 use crate::domain::proposal;
 use crate::domain::search::Page;
 use crate::domain::search::ProjectFilter;
-use crate::text::similar::LIKELY;
+use crate::text::similar::Band;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::read::similar::{Compared, corpus, similar_views};
@@ -157,7 +157,13 @@ pub async fn proposal_panel(
     let manages = manages_project(viewer.role, viewer.organisation_id, &owners);
     let staff = matches!(viewer.role, Role::Facilitator | Role::Reviewer);
     let duplicates = if staff && status != PublicationState::Withdrawn {
-        similar_views(&*corpus(state).await?, &Compared::of(d)?, LIKELY, 3)
+        similar_views(
+            &*corpus(state).await?,
+            &Compared::of(d)?,
+            Band::Same,
+            3,
+            None,
+        )
     } else {
         Vec::new()
     };

@@ -6,8 +6,7 @@ use crate::db::code::code;
 use crate::db::queries::projects as project_queries;
 use crate::db::queries::proposals::Corpus;
 use crate::domain::Language;
-use crate::text::similar::Doc;
-use crate::text::similar::LIKELY;
+use crate::text::similar::{Band, Doc};
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::views::proposals::SimilarView;
@@ -20,6 +19,7 @@ pub(crate) struct Compared<'a> {
     pub(crate) title: &'a str,
     pub(crate) summary: &'a str,
     pub(crate) themes: &'a [String],
+    pub(crate) countries: &'a [String],
 }
 
 impl<'a> Compared<'a> {
@@ -30,16 +30,19 @@ impl<'a> Compared<'a> {
             title: &d.project.title,
             summary: &d.project.summary,
             themes: &d.themes,
+            countries: &d.countries,
         })
     }
 }
 
-/// The public projects most like `p` (which may be a draft), as pages show them.
+/// The public projects most like `p` (which may be a draft) in band `min` or above, as
+/// pages show them; `viewer_org`'s own projects are marked as such (issue 14, point 6).
 pub(crate) fn similar_views(
     corpus: &Corpus,
     p: &Compared<'_>,
-    min: f64,
+    min: Band,
     limit: usize,
+    viewer_org: Option<i32>,
 ) -> Vec<SimilarView> {
     let doc = Doc {
         key: p.id,
@@ -47,19 +50,22 @@ pub(crate) fn similar_views(
         title: p.title,
         summary: p.summary,
         themes: p.themes,
+        countries: p.countries,
     };
     corpus
         .index
-        .similar_to_doc(&doc, min, limit)
+        .similar_to_doc(&doc, min.floor(), limit)
         .into_iter()
         .filter_map(|(other, score)| {
+            let band = Band::of(score)?;
             corpus.rows.get(&other).map(|r| SimilarView {
                 id: r.id,
                 title: r.title.clone(),
                 lang: r.lang.clone(),
                 status: r.status.clone(),
                 percent: (score * 100.0).round() as i64,
-                likely: score >= LIKELY,
+                band,
+                own: viewer_org.is_some_and(|o| r.owner_ids.contains(&o)),
             })
         })
         .collect()

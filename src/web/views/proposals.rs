@@ -14,6 +14,7 @@ use crate::db::queries::projects::ProjectDetail;
 use crate::db::queries::proposals::{InvitationView, Listed};
 use crate::domain::proposal::ProposalInput;
 use crate::domain::{BudgetRange, NeedKind, ProjectStage, Region, Theme};
+use crate::text::similar::Band;
 
 /// GFMD outcomes of one roundtable session, for the form's fieldsets.
 #[derive(Debug, Clone)]
@@ -196,10 +197,27 @@ pub struct SimilarView {
     pub lang: String,
     /// Publication state code.
     pub status: String,
-    /// Relative similarity in percent.
+    /// Similarity in percent: one figure for the pair on every page.
     pub percent: i64,
-    /// Whether it is likely the same project.
-    pub likely: bool,
+    /// What the figure means.
+    pub band: Band,
+    /// Whether the viewer's organisation owns it (then there is nothing to join).
+    pub own: bool,
+}
+
+impl SimilarView {
+    /// Whether it is very likely the same project.
+    pub fn same(&self) -> bool {
+        self.band == Band::Same
+    }
+
+    /// The words for its band.
+    pub fn band_label(&self) -> &'static str {
+        match self.band {
+            Band::Same => "similar-band-same",
+            Band::Related => "similar-band-related",
+        }
+    }
 }
 
 /// `/projects/{id}/check`: the most similar projects before submitting.

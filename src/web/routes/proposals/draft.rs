@@ -11,7 +11,7 @@ use crate::domain::PublicationState;
 use crate::domain::ids::ProjectId;
 use crate::domain::policy::{Action, manages_project};
 use crate::domain::proposal::{self, Completeness, ProposalInput, validate};
-use crate::text::similar::SHOWN;
+use crate::text::similar::Band;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::EmptyForm;
@@ -239,7 +239,6 @@ pub async fn check(
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let corpus = corpus(&state).await?;
-    let themes = e.input.themes.clone();
     let similar = similar_views(
         &corpus,
         &Compared {
@@ -247,10 +246,12 @@ pub async fn check(
             lang: code("projects.lang", &e.input.lang)?,
             title: &e.input.title,
             summary: &e.input.summary,
-            themes: &themes,
+            themes: &e.input.themes,
+            countries: &e.input.countries,
         },
-        SHOWN,
+        Band::Related,
         5,
+        person.organisation_id,
     );
     render(
         StatusCode::OK,

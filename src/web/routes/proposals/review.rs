@@ -13,7 +13,7 @@ use crate::domain::PublicationState;
 use crate::domain::ids::ProjectId;
 use crate::domain::policy::Action;
 use crate::domain::proposal::{self, validate_review};
-use crate::text::similar::{LIKELY, SHOWN};
+use crate::text::similar::Band;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::{CsrfForm, person_or_sign_in, require};
@@ -46,9 +46,11 @@ pub async fn review_queue(
                         title: &r.title,
                         summary: &r.summary,
                         themes: &r.themes,
+                        countries: &r.countries,
                     },
-                    LIKELY,
+                    Band::Same,
                     3,
+                    None,
                 ),
                 None => Vec::new(),
             };
@@ -87,7 +89,13 @@ pub async fn review_form(
     let id = path.into_inner().get();
     require(&req, Action::Review)?;
     let p = reviewable(&state, id).await?;
-    let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p)?, SHOWN, 5);
+    let similar = similar_views(
+        &*corpus(&state).await?,
+        &Compared::of(&p)?,
+        Band::Related,
+        5,
+        None,
+    );
     render(
         StatusCode::OK,
         &ReviewPage {
@@ -128,7 +136,13 @@ pub async fn review(
     let decision = match validate_review(&form.decision, &form.comments) {
         Ok(d) => d,
         Err(problems) => {
-            let similar = similar_views(&*corpus(&state).await?, &Compared::of(&p)?, SHOWN, 5);
+            let similar = similar_views(
+                &*corpus(&state).await?,
+                &Compared::of(&p)?,
+                Band::Related,
+                5,
+                None,
+            );
             let mut page = ReviewPage {
                 ctx,
                 p,
