@@ -8,6 +8,7 @@ mod brokering;
 mod calendar;
 mod cli;
 mod confirmations;
+mod duplicate_check;
 mod errors;
 mod following;
 mod helpers;

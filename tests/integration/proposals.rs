@@ -7,7 +7,11 @@ use crate::helpers::{Browser, Page, TestApp, location, spawn_app, spawn_app_conf
 use crate::mail_helpers::{SmtpServer, smtp};
 
 /// The fields of a complete proposal, as a delegate types them.
-fn complete(title: &str, summary: &str, themes: &[&'static str]) -> Vec<(String, String)> {
+pub(crate) fn complete(
+    title: &str,
+    summary: &str,
+    themes: &[&'static str],
+) -> Vec<(String, String)> {
     let mut f: Vec<(String, String)> = [
         ("title", title),
         ("summary", summary),
@@ -39,7 +43,11 @@ fn complete(title: &str, summary: &str, themes: &[&'static str]) -> Vec<(String,
 }
 
 /// Posts a form of owned pairs with the CSRF token of `b`'s session.
-async fn post(b: &Browser, path: &str, fields: &[(String, String)]) -> reqwest::Response {
+pub(crate) async fn post(
+    b: &Browser,
+    path: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
     let csrf = b.csrf("/").await;
     let mut all: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
     all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -47,7 +55,11 @@ async fn post(b: &Browser, path: &str, fields: &[(String, String)]) -> reqwest::
 }
 
 /// Posts fields given as string slices.
-async fn post_str(b: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post_str(
+    b: &Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     let owned: Vec<(String, String)> = fields
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -56,7 +68,7 @@ async fn post_str(b: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::
 }
 
 /// The project id in a redirect to `/projects/{id}/…`.
-fn id_in(location: &str) -> i64 {
+pub(crate) fn id_in(location: &str) -> i64 {
     location
         .trim_start_matches("/projects/")
         .split(['/', '?'])
@@ -65,7 +77,7 @@ fn id_in(location: &str) -> i64 {
         .unwrap_or_else(|| panic!("no project id in {location:?}"))
 }
 
-async fn text(b: &Browser, path: &str) -> (u16, String) {
+pub(crate) async fn text(b: &Browser, path: &str) -> (u16, String) {
     let res = b.get(path).await;
     let status = res.status().as_u16();
     (status, res.text().await.expect("body"))
