@@ -235,6 +235,17 @@ code_list!(
     }
 );
 
+impl EngagementKind {
+    /// A seat on a roundtable team (as co-chair or member): what matching counts as GFMD
+    /// engagement. A contribution is an offer (funding, in kind) already.
+    pub fn is_seat(self) -> bool {
+        matches!(
+            self,
+            EngagementKind::RoundtableCoChair | EngagementKind::RoundtableTeam
+        )
+    }
+}
+
 code_list!(
     /// Roles of people on the platform.
     Role, "role", "person-role" {

@@ -95,6 +95,8 @@ pub struct Index {
     pub(crate) profile_text: TextIndex,
     pub(crate) past_text: TextIndex,
     pub(crate) max_engagement: u32,
+    /// How many organisations work in each language (bit order of `Language::ALL`).
+    pub(crate) language_counts: [u32; 8],
     pub(crate) projects: Vec<ProjectEntry>,
     pub(crate) countries_at: Vec<u32>,
     pub(crate) countries: Vec<u8>,
@@ -201,8 +203,17 @@ impl Index {
             TextIndex::new(projects.iter().map(|p| tokens(&p.text.text, p.text.lang)));
         let project_entries = projects.iter().map(project_entry).collect();
 
+        let mut language_counts = [0u32; 8];
+        for e in &entries {
+            for (i, n) in language_counts.iter_mut().enumerate() {
+                if e.languages & (1 << i) != 0 {
+                    *n += 1;
+                }
+            }
+        }
         let mut index = Index {
             max_engagement: entries.iter().map(|e| e.engagements).max().unwrap_or(0),
+            language_counts,
             orgs: entries,
             interest_at,
             interest,
@@ -215,6 +226,19 @@ impl Index {
         };
         index.shrink();
         index
+    }
+
+    /// How much working in `lang` tells candidates apart, from 0 (every organisation
+    /// does) to 1 (none does): `ln((n + 1) / (c + 1)) / ln(n + 1)`, an inverse document
+    /// frequency scaled to 0–1.
+    pub fn language_idf(&self, lang: Language) -> f32 {
+        let n = self.orgs.len() as f32;
+        let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let c = self.language_counts.get(i).copied().unwrap_or(0) as f32;
+        if n <= 0.0 {
+            return 0.0;
+        }
+        ((n + 1.0) / (c + 1.0)).ln() / (n + 1.0).ln()
     }
 
     fn shrink(&mut self) {

@@ -21,7 +21,7 @@
 //! | region | otherwise, it is based in or interested in the region of such a country ([`geo::region_of`]) | `region` |
 //! | profile text | BM25 of the project's title, summary, objectives and needs against the profile (description and offers), divided by the best such score for this project | `profile_text` |
 //! | past projects | the same against the text of projects it partnered in | `past_projects` |
-//! | engagement | `ln(1 + n) / ln(1 + max n)` over GFMD contributions, roundtable seats and partnerships | `engagement` |
+//! | engagement | `ln(1 + n) / ln(1 + max n)`, n the GFMD roundtable seats (contributions are offers and partnerships past projects already: counting them again made engagement a second popularity signal, issue 14) | `engagement` |
 //! | language | it works in the project's language | `language` |
 //!
 //! Text similarity uses [`crate::text::tokens`] (stemmed, folded, Chinese bigrams), so a
@@ -46,6 +46,7 @@
 //! [`text_index`]); ranking is one pass over the organisations plus the postings of the
 //! query's words. `benches/matching.rs` measures it.
 
+pub mod eval;
 pub mod geo;
 pub mod index;
 pub mod rank;
@@ -114,7 +115,8 @@ pub struct OrgProfile {
     pub profile_text: LangText,
     /// Titles and summaries of projects it partnered in.
     pub past_projects: Vec<LangText>,
-    /// GFMD contributions, roundtable seats and partnerships.
+    /// GFMD roundtable seats (team member or co-chair): contributions are offers already,
+    /// partnerships are past projects.
     pub engagements: u32,
 }
 

@@ -54,9 +54,9 @@ pub enum ReasonKind {
     ProfileText,
     /// Its past projects read like this one.
     PastProjects,
-    /// It took part in the GFMD and in projects.
+    /// It sat on GFMD roundtable teams.
     Engagement {
-        /// Contributions, roundtable seats and partnerships.
+        /// Roundtable seats (member or co-chair).
         count: u32,
     },
     /// It works in the project's language.
@@ -340,6 +340,17 @@ pub fn rank(
     if n == 0 || limit == 0 {
         return Vec::new();
     }
+    // A language every candidate works in tells them apart no more than one none does:
+    // its weight follows how rare it is among the candidates (issue 14, point 1).
+    let idf = index.language_idf(project.text.lang);
+    let weights = &Weights {
+        language: if idf < 0.1 {
+            0.0
+        } else {
+            weights.language * idf
+        },
+        ..*weights
+    };
     let terms = tokens(&project.text.text, project.text.lang);
     let mut profile = vec![0.0f32; n];
     let mut past = vec![0.0f32; n];
@@ -769,6 +780,41 @@ mod tests {
             rank_projects(&index, &ngo, &Weights::default(), &[2], 10)
                 .iter()
                 .all(|s| s.id != 2)
+        );
+    }
+
+    #[test]
+    fn a_language_every_candidate_works_in_is_no_reason() {
+        let english = |id| OrgProfile {
+            languages: vec![Language::En],
+            themes: vec![Theme::Children],
+            ..org(id)
+        };
+        let index = Index::new((1..=4).map(english).collect(), vec![]);
+        let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
+        assert_eq!(ranked.len(), 4);
+        for s in &ranked {
+            assert!(
+                s.reasons.iter().all(|r| r.kind.code() != "language"),
+                "{s:?}"
+            );
+        }
+        // Where few work in it, it still counts and says so.
+        let mut orgs: Vec<OrgProfile> = (1..=4)
+            .map(|id| OrgProfile {
+                languages: vec![Language::Fr],
+                ..english(id)
+            })
+            .collect();
+        orgs.push(english(5));
+        let index = Index::new(orgs, vec![]);
+        let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
+        assert_eq!(ranked[0].id, 5);
+        assert!(
+            ranked[0]
+                .reasons
+                .iter()
+                .any(|r| r.kind.code() == "language")
         );
     }
 

@@ -100,8 +100,8 @@ pub struct DemoProject {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DemoNeed {
-    kind: NeedKind,
-    description: String,
+    pub(super) kind: NeedKind,
+    pub(super) description: String,
 }
 
 /// A partner of a demo project.
@@ -282,7 +282,7 @@ impl DemoData {
             )?;
             org_ids.insert(o.code.as_str(), id);
         }
-        for (code, profile) in self.derived_profiles(None) {
+        for (code, profile) in self.loaded_profiles() {
             crate::db::queries::profiles::replace(conn, org_ids[code.as_str()], &profile)?;
         }
         super::contacts::load_contacts(conn, &org_ids, now)?;

@@ -13,12 +13,15 @@
 //! - `gfmd2010.rs`: the file's model ([`DemoData`]), its checks, and loading it;
 //! - `profiles.rs`: the matching profiles and roundtable teams derived from it, with the
 //!   hand-written tables they read (`mandates.rs`);
+//! - `evaluation.rs`: what the offline evaluation of matching hides ([`Hidden`]) and its
+//!   partner tasks on the pilot projects ([`PartnerTask`]);
 //! - `accounts.rs`: the demo accounts ([`DEMO_ACCOUNTS`], one-click sign-in in demo mode);
 //! - `contacts.rs`: role mailboxes ([`DEMO_CONTACTS`]) of organisations without accounts;
 //! - `synthetic.rs`: [`synthetic_projects`] for benchmarks.
 
 mod accounts;
 mod contacts;
+mod evaluation;
 mod gfmd2010;
 mod mandates;
 mod profiles;
@@ -26,6 +29,7 @@ mod synthetic;
 
 pub use accounts::{DEMO_ACCOUNTS, ensure_demo_accounts};
 pub use contacts::DEMO_CONTACTS;
+pub use evaluation::{Hidden, PartnerTask, scrub};
 pub use gfmd2010::{
     DemoData, DemoEngagement, DemoError, DemoNeed, DemoOrganisation, DemoOutcome, DemoPartner,
     DemoProject, DemoStage, GFMD2010, LoadReport,

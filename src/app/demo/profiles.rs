@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::evaluation::{Hidden, scrub};
 use super::gfmd2010::DemoData;
 use super::mandates::{COUNTRY_LANGUAGES, MANDATES};
 use crate::domain::{EngagementKind, Language, NeedKind, OrganisationKind, Theme};
@@ -43,11 +44,12 @@ impl DemoData {
     /// 7. **Countries of interest**: the countries of the projects it partners in, other
     ///    than its own.
     ///
-    /// `hidden_session` leaves out the team seats of that roundtable (the evaluation
-    /// hides them and tries to find them again).
+    /// `hidden` leaves out what the offline evaluation hides and tries to find again (a
+    /// roundtable's team seats, a project's partnerships); [`Hidden::Nothing`] for the
+    /// profiles the demo loads.
     pub fn derived_profiles(
         &self,
-        hidden_session: Option<&str>,
+        hidden: &Hidden,
     ) -> Vec<(String, crate::db::queries::profiles::Profile)> {
         use crate::db::queries::profiles::Profile;
         let session_theme: HashMap<&str, (Theme, &str)> = self
@@ -92,7 +94,7 @@ impl DemoData {
                         let Some(session) = e.session.as_deref() else {
                             continue;
                         };
-                        if Some(session) == hidden_session {
+                        if hidden.hides_seat(session) {
                             continue;
                         }
                         if let Some((theme, title)) = session_theme.get(session) {
@@ -136,7 +138,7 @@ impl DemoData {
                 }
             }
             for project in &self.projects {
-                if project.partners.iter().any(|x| x.organisation == o.code) {
+                if self.partners_in(project, &o.code, hidden) {
                     p.countries.extend(
                         project
                             .countries
@@ -157,15 +159,34 @@ impl DemoData {
         out
     }
 
-    /// The organisations as matching profiles, with ids 1, 2, … in file order, derived
-    /// as [`DemoData::derived_profiles`] says; engagements count contributions, team
-    /// seats (except those of `hidden_session`) and partnerships.
-    pub fn matching_profiles(
+    /// The profiles the demo loads: [`DemoData::derived_profiles`] with nothing hidden.
+    pub fn loaded_profiles(&self) -> Vec<(String, crate::db::queries::profiles::Profile)> {
+        self.derived_profiles(&Hidden::Nothing)
+    }
+
+    /// Whether `organisation` partners in `project`, unless `hidden` hides it.
+    pub(super) fn partners_in(
         &self,
-        hidden_session: Option<&str>,
-    ) -> Vec<crate::matching::OrgProfile> {
+        project: &super::DemoProject,
+        organisation: &str,
+        hidden: &Hidden,
+    ) -> bool {
+        project
+            .partners
+            .iter()
+            .any(|x| x.organisation == organisation)
+            && !hidden.hides_partner(&project.code, organisation)
+    }
+
+    /// The organisations as matching profiles, with ids 1, 2, … in file order, derived
+    /// as [`DemoData::derived_profiles`] says; engagement counts roundtable seats (team or
+    /// co-chair), except what `hidden` hides. When something is hidden (an
+    /// evaluation), every description loses its sentences about roundtables and pilot
+    /// projects ([`scrub`]): they would name what is hidden, and removing only those
+    /// would leave a trace of it.
+    pub fn matching_profiles(&self, hidden: &Hidden) -> Vec<crate::matching::OrgProfile> {
         use crate::matching::{LangText, Offer, OrgProfile};
-        let profiles = self.derived_profiles(hidden_session);
+        let profiles = self.derived_profiles(hidden);
         self.organisations
             .iter()
             .zip(profiles)
@@ -175,13 +196,14 @@ impl DemoData {
                     .engagements
                     .iter()
                     .filter(|e| e.organisation == o.code)
-                    .filter(|e| hidden_session.is_none() || e.session.as_deref() != hidden_session)
-                    .count()
-                    + self
-                        .projects
-                        .iter()
-                        .filter(|x| x.partners.iter().any(|y| y.organisation == o.code))
-                        .count();
+                    .filter(|e| e.kind.is_seat())
+                    .filter(|e| !e.session.as_deref().is_some_and(|s| hidden.hides_seat(s)))
+                    .count();
+                let description = if matches!(hidden, Hidden::Nothing) {
+                    o.description.clone()
+                } else {
+                    scrub(&o.description)
+                };
                 OrgProfile {
                     id: i32::try_from(i + 1).unwrap_or(i32::MAX),
                     kind: o.kind,
@@ -196,11 +218,11 @@ impl DemoData {
                     regions_of_interest: p.regions,
                     countries_of_interest: p.countries,
                     languages: p.languages,
-                    profile_text: LangText::new(o.description.clone(), Language::En),
+                    profile_text: LangText::new(description, Language::En),
                     past_projects: self
                         .projects
                         .iter()
-                        .filter(|x| x.partners.iter().any(|y| y.organisation == o.code))
+                        .filter(|x| self.partners_in(x, &o.code, hidden))
                         .map(|x| LangText::new(format!("{}\n{}", x.title, x.summary), x.lang))
                         .collect(),
                     engagements: u32::try_from(engagements).unwrap_or(u32::MAX),
@@ -259,7 +281,10 @@ mod profile_tests {
     #[test]
     fn profiles_follow_the_rules() {
         let data = DemoData::parse(GFMD2010).unwrap();
-        let profiles: HashMap<String, _> = data.derived_profiles(None).into_iter().collect();
+        let profiles: HashMap<String, _> = data
+            .derived_profiles(&Hidden::Nothing)
+            .into_iter()
+            .collect();
         let nl = &profiles["NL"];
         assert!(
             nl.offers
@@ -273,7 +298,10 @@ mod profile_tests {
         let mx = &profiles["MX"];
         assert!(mx.languages.contains(&Language::Es));
         assert!(mx.themes.contains(&Theme::GenderFamily), "co-chair of 2.2");
-        let hidden: HashMap<String, _> = data.derived_profiles(Some("2.2")).into_iter().collect();
+        let hidden: HashMap<String, _> = data
+            .derived_profiles(&Hidden::Session("2.2"))
+            .into_iter()
+            .collect();
         assert!(!hidden["MX"].themes.contains(&Theme::GenderFamily));
     }
 
@@ -283,6 +311,9 @@ mod profile_tests {
         let rts = data.roundtables();
         assert_eq!(rts.len(), 7);
         assert!(rts.iter().all(|r| r.members.len() >= 9));
-        assert_eq!(data.matching_profiles(None).len(), data.organisations.len());
+        assert_eq!(
+            data.matching_profiles(&Hidden::Nothing).len(),
+            data.organisations.len()
+        );
     }
 }

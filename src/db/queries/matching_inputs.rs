@@ -15,7 +15,7 @@ use crate::db::schema::{
     project_partners, project_themes, projects,
 };
 use crate::db::{DbConn, DbError};
-use crate::domain::{Language, ProjectStage, PublicationState};
+use crate::domain::{EngagementKind, Language, ProjectStage, PublicationState};
 use crate::matching::{LangText, Offer, OrgProfile, ProjectQuery};
 
 /// Everything the matching index is built from: every organisation with its profile,
@@ -178,6 +178,7 @@ pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
             .load::<(i32, String)>(conn)?,
     );
     let engagement_counts: HashMap<i32, i64> = engagements::table
+        .filter(engagements::kind.eq_any(seat_kinds()))
         .group_by(engagements::organisation_id)
         .select((engagements::organisation_id, diesel::dsl::count_star()))
         .load::<(i32, i64)>(conn)?
@@ -227,7 +228,7 @@ pub fn matching_inputs(conn: &mut DbConn) -> Result<MatchingInputs, DbError> {
                     .iter()
                     .filter_map(|p| project_texts.get(p).cloned())
                     .collect(),
-                engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
+                engagements: u32::try_from(engaged).unwrap_or(u32::MAX),
             })
         })
         .collect::<Result<_, DbError>>()?;
@@ -319,6 +320,7 @@ pub fn organisation_query(
         .load(conn)?;
     let engaged: i64 = engagements::table
         .filter(engagements::organisation_id.eq(id))
+        .filter(engagements::kind.eq_any(seat_kinds()))
         .count()
         .get_result(conn)?;
     let org = OrgProfile {
@@ -345,7 +347,17 @@ pub fn organisation_query(
                 ))
             })
             .collect::<Result<_, DbError>>()?,
-        engagements: u32::try_from(engaged + partnered.len() as i64).unwrap_or(u32::MAX),
+        engagements: u32::try_from(engaged).unwrap_or(u32::MAX),
     };
     Ok(Some((org, partnered)))
+}
+
+/// The engagement kinds matching counts: roundtable seats (see
+/// [`EngagementKind::is_seat`]; contributions are offers, partnerships past projects).
+fn seat_kinds() -> Vec<&'static str> {
+    EngagementKind::ALL
+        .iter()
+        .filter(|k| k.is_seat())
+        .map(|k| k.code())
+        .collect()
 }

@@ -9,8 +9,8 @@ match-reason-region = Based in or interested in { $region }, where the project t
 match-reason-profile_text = Its profile uses the same words as the project
 match-reason-past_projects = Its past projects resemble this one
 match-reason-engagement = { $count ->
-    [one] One contribution to the GFMD or to a project
-   *[other] { $count } contributions to the GFMD and to projects
+    [one] Sat on a GFMD roundtable team
+   *[other] Sat on { $count } GFMD roundtable teams
 }
 match-reason-language = Works in { $language }
 match-language-en = English

@@ -9,8 +9,8 @@ match-reason-region = Con sede o interés en { $region }, donde se desarrolla el
 match-reason-profile_text = Su perfil usa las mismas palabras que el proyecto
 match-reason-past_projects = Sus proyectos anteriores se parecen a este
 match-reason-engagement = { $count ->
-    [one] Una contribución al FMMD o a un proyecto
-   *[other] { $count } contribuciones al FMMD y a proyectos
+    [one] Formó parte de un equipo de mesa redonda del FMMD
+   *[other] Formó parte de { $count } equipos de mesas redondas del FMMD
 }
 match-reason-language = Trabaja en { $language }
 match-language-en = inglés

@@ -9,8 +9,8 @@ match-reason-region = Établie dans la région { $region }, ou s'y intéresse, l
 match-reason-profile_text = Son profil emploie les mêmes mots que le projet
 match-reason-past_projects = Ses projets passés ressemblent à celui-ci
 match-reason-engagement = { $count ->
-    [one] Une contribution au FMMD ou à un projet
-   *[other] { $count } contributions au FMMD et à des projets
+    [one] A siégé dans une équipe de table ronde du FMMD
+   *[other] A siégé dans { $count } équipes de tables rondes du FMMD
 }
 match-reason-language = Travaille en { $language }
 match-language-en = anglais

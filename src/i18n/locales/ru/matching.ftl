@@ -9,10 +9,10 @@ match-reason-region = Находится в регионе «{ $region }» ил�
 match-reason-profile_text = В её профиле те же слова, что и в проекте
 match-reason-past_projects = Её прошлые проекты похожи на этот
 match-reason-engagement = { $count ->
-    [one] { $count } вклад в ГФМР и проекты
-    [few] { $count } вклада в ГФМР и проекты
-    [many] { $count } вкладов в ГФМР и проекты
-   *[other] { $count } вклада в ГФМР и проекты
+    [one] Входила в { $count } команду круглого стола ГФМР
+    [few] Входила в { $count } команды круглых столов ГФМР
+    [many] Входила в { $count } команд круглых столов ГФМР
+   *[other] Входила в { $count } команды круглых столов ГФМР
 }
 match-reason-language = Рабочий язык: { $language }
 match-language-en = английский

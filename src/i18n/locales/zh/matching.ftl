@@ -9,7 +9,7 @@ match-reason-region = 总部位于或关注{ $region }，即项目所在地区
 match-reason-profile_text = 其档案与项目使用相同的词语
 match-reason-past_projects = 其以往项目与本项目相似
 match-reason-engagement = { $count ->
-   *[other] 对全球移民与发展论坛及项目的贡献 { $count } 次
+   *[other] 曾参加全球移民与发展论坛圆桌会议工作组 { $count } 次
 }
 match-reason-language = 工作语言包括{ $language }
 match-language-en = 英语
