@@ -97,6 +97,9 @@ pub struct Index {
     pub(crate) max_engagement: u32,
     /// How many organisations work in each language (bit order of `Language::ALL`).
     pub(crate) language_counts: [u32; 8],
+    /// How much sharing each theme tells candidates apart ([`idf`]; bit order of
+    /// `Theme::ALL`).
+    pub(crate) theme_idf: [f32; 32],
     pub(crate) projects: Vec<ProjectEntry>,
     pub(crate) countries_at: Vec<u32>,
     pub(crate) countries: Vec<u8>,
@@ -166,6 +169,17 @@ pub(crate) fn country_bytes(countries: &[CountryCode]) -> Vec<u8> {
     v
 }
 
+/// How much a property held by `count` of `n` candidates tells them apart, from 0 (every
+/// one has it) to 1 (none has): `ln((n + 1) / (count + 1)) / ln(n + 1)`, an inverse
+/// document frequency scaled to 0–1 (issue 14, point 1).
+pub(crate) fn idf(count: u32, n: usize) -> f32 {
+    if n == 0 {
+        return 0.0;
+    }
+    let n = n as f32;
+    ((n + 1.0) / (count as f32 + 1.0)).ln() / (n + 1.0).ln()
+}
+
 fn offset(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -204,16 +218,24 @@ impl Index {
         let project_entries = projects.iter().map(project_entry).collect();
 
         let mut language_counts = [0u32; 8];
+        let mut theme_counts = [0u32; 32];
         for e in &entries {
             for (i, n) in language_counts.iter_mut().enumerate() {
                 if e.languages & (1 << i) != 0 {
                     *n += 1;
                 }
             }
+            for (i, n) in theme_counts.iter_mut().enumerate() {
+                if e.themes & (1 << i) != 0 {
+                    *n += 1;
+                }
+            }
         }
+        let theme_idf = theme_counts.map(|c| idf(c, entries.len()));
         let mut index = Index {
             max_engagement: entries.iter().map(|e| e.engagements).max().unwrap_or(0),
             language_counts,
+            theme_idf,
             orgs: entries,
             interest_at,
             interest,
@@ -228,17 +250,13 @@ impl Index {
         index
     }
 
-    /// How much working in `lang` tells candidates apart, from 0 (every organisation
-    /// does) to 1 (none does): `ln((n + 1) / (c + 1)) / ln(n + 1)`, an inverse document
-    /// frequency scaled to 0–1.
+    /// How much working in `lang` tells candidates apart ([`idf`]).
     pub fn language_idf(&self, lang: Language) -> f32 {
-        let n = self.orgs.len() as f32;
         let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        let c = self.language_counts.get(i).copied().unwrap_or(0) as f32;
-        if n <= 0.0 {
-            return 0.0;
-        }
-        ((n + 1.0) / (c + 1.0)).ln() / (n + 1.0).ln()
+        idf(
+            self.language_counts.get(i).copied().unwrap_or(0),
+            self.orgs.len(),
+        )
     }
 
     fn shrink(&mut self) {

@@ -116,6 +116,9 @@ struct ProjectSide<'a> {
     regions: u8,
     language: u8,
     countries: &'a [u8],
+    /// When ranking organisations, how much each theme tells them apart: shared themes
+    /// count by it, so a theme every candidate lists adds little.
+    theme_idf: Option<&'a [f32; 32]>,
 }
 
 impl<'a> ProjectSide<'a> {
@@ -132,6 +135,27 @@ impl<'a> ProjectSide<'a> {
             regions: e.regions,
             language: e.language,
             countries,
+            theme_idf: None,
+        }
+    }
+
+    fn theme_share(&self, shared: u32) -> f32 {
+        match self.theme_idf {
+            None => share(shared.count_ones(), self.themes.count_ones()),
+            Some(idf) => {
+                let sum = |bits: u32| -> f32 {
+                    (0..32)
+                        .filter(|i| bits & (1 << i) != 0)
+                        .map(|i| idf[i])
+                        .sum()
+                };
+                let whole = sum(self.themes);
+                if whole > 0.0 {
+                    sum(shared) / whole
+                } else {
+                    0.0
+                }
+            }
         }
     }
 }
@@ -173,7 +197,7 @@ fn signals(
         stage: o.offers & p.stage_extra,
         themes,
         need_share: share(needs.count_ones(), p.needs.count_ones()),
-        theme_share: share(themes.count_ones(), p.themes.count_ones()),
+        theme_share: p.theme_share(themes),
         based_in,
         interested_in,
         region: (o.regions_home | o.regions_interest) & p.regions,
@@ -358,7 +382,10 @@ pub fn rank(
     let past_best = index.past_text.score_into(&terms, &mut past);
     let entry = project_entry(project);
     let countries = country_bytes(&project.countries);
-    let side = ProjectSide::new(&entry, &countries);
+    let side = ProjectSide {
+        theme_idf: Some(&index.theme_idf),
+        ..ProjectSide::new(&entry, &countries)
+    };
     let engagement_scale = (1.0 + index.max_engagement as f32).ln();
     let engagement = |e: u32| {
         if engagement_scale > 0.0 {
@@ -524,6 +551,14 @@ mod tests {
         }
     }
 
+    /// Organisations sharing nothing with [`project`]: beside them, what the candidates of
+    /// a test share tells them apart, as in a real directory (a property every candidate
+    /// has counts for nothing, see `Index::theme_idf`).
+    fn with_bystanders(mut orgs: Vec<OrgProfile>) -> Vec<OrgProfile> {
+        orgs.extend((1001..=1010).map(org));
+        orgs
+    }
+
     /// The score of `with` against the plain organisation, and `with`'s reason codes.
     fn compare(with: OrgProfile) -> (f32, f32, Vec<&'static str>) {
         let index = Index::new(vec![org(1), with, org(3)], vec![]);
@@ -671,7 +706,7 @@ mod tests {
             themes: vec![Theme::Children, Theme::Trafficking],
             ..org(2)
         };
-        let index = Index::new(vec![themed], vec![]);
+        let index = Index::new(with_bystanders(vec![themed]), vec![]);
         let w = Weights {
             themes: 7.0,
             ..Weights::default()
@@ -693,7 +728,7 @@ mod tests {
                 ..org(id)
             })
             .collect();
-        let index = Index::new(orgs, vec![]);
+        let index = Index::new(with_bystanders(orgs), vec![]);
         let ranked = rank(&index, &project(), &Weights::default(), &[1, 2, 99], 10);
         let ids: Vec<i32> = ranked.iter().map(|s| s.id).collect();
         assert_eq!(ids.len(), 3);
@@ -723,7 +758,7 @@ mod tests {
             themes: vec![Theme::Children],
             ..org(id)
         }));
-        let index = Index::new(orgs, vec![]);
+        let index = Index::new(with_bystanders(orgs), vec![]);
         let ranked = rank(&index, &project(), &Weights::default(), &[], 15);
         assert_eq!(ranked.len(), 15);
         let mexican_ngos_in_top_ten = ranked[..10].iter().filter(|s| s.id <= 8).count();
@@ -790,7 +825,14 @@ mod tests {
             themes: vec![Theme::Children],
             ..org(id)
         };
-        let index = Index::new((1..=4).map(english).collect(), vec![]);
+        let everyone = with_bystanders((1..=4).map(english).collect())
+            .into_iter()
+            .map(|o| OrgProfile {
+                languages: vec![Language::En],
+                ..o
+            })
+            .collect();
+        let index = Index::new(everyone, vec![]);
         let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
         assert_eq!(ranked.len(), 4);
         for s in &ranked {
@@ -807,7 +849,7 @@ mod tests {
             })
             .collect();
         orgs.push(english(5));
-        let index = Index::new(orgs, vec![]);
+        let index = Index::new(with_bystanders(orgs), vec![]);
         let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
         assert_eq!(ranked[0].id, 5);
         assert!(
@@ -816,6 +858,25 @@ mod tests {
                 .iter()
                 .any(|r| r.kind.code() == "language")
         );
+    }
+
+    #[test]
+    fn a_rare_shared_theme_counts_more_than_a_common_one() {
+        let mut orgs: Vec<OrgProfile> = (1..=8)
+            .map(|id| OrgProfile {
+                themes: vec![Theme::Children],
+                ..org(id)
+            })
+            .collect();
+        orgs.push(OrgProfile {
+            themes: vec![Theme::Trafficking],
+            ..org(9)
+        });
+        let index = Index::new(with_bystanders(orgs), vec![]);
+        let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
+        assert_eq!(ranked[0].id, 9, "{ranked:?}");
+        let weight = |id: i32| ranked.iter().find(|s| s.id == id).unwrap().score;
+        assert!(weight(9) > 2.0 * weight(1), "{ranked:?}");
     }
 
     #[test]

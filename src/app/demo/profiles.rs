@@ -41,8 +41,10 @@ impl DemoData {
     ///    above says so already.
     /// 6. **Languages**: English (the GFMD's working language) and the platform
     ///    languages official in the organisation's country ([`COUNTRY_LANGUAGES`]).
-    /// 7. **Countries of interest**: the countries of the projects it partners in, other
-    ///    than its own.
+    ///
+    /// No countries of interest are derived: backing one Mexican project does not make an
+    /// organisation interested in Mexico for every other project (issue 14, point 1);
+    /// where it works is what it says in its profile.
     ///
     /// `hidden` leaves out what the offline evaluation hides and tries to find again (a
     /// roundtable's team seats, a project's partnerships); [`Hidden::Nothing`] for the
@@ -135,17 +137,6 @@ impl DemoData {
                     if countries.contains(&country.as_str()) {
                         p.languages.push(*lang);
                     }
-                }
-            }
-            for project in &self.projects {
-                if self.partners_in(project, &o.code, hidden) {
-                    p.countries.extend(
-                        project
-                            .countries
-                            .iter()
-                            .filter(|c| Some(**c) != o.country)
-                            .copied(),
-                    );
                 }
             }
             p.themes.sort();
