@@ -143,15 +143,9 @@ impl<'a> ProjectSide<'a> {
         match self.theme_idf {
             None => share(shared.count_ones(), self.themes.count_ones()),
             Some(idf) => {
-                let sum = |bits: u32| -> f32 {
-                    (0..32)
-                        .filter(|i| bits & (1 << i) != 0)
-                        .map(|i| idf[i])
-                        .sum()
-                };
-                let whole = sum(self.themes);
+                let whole = idf_sum(idf, self.themes);
                 if whole > 0.0 {
-                    sum(shared) / whole
+                    idf_sum(idf, shared) / whole
                 } else {
                     0.0
                 }
@@ -206,6 +200,16 @@ fn signals(
         engagement,
         language: o.languages & p.language,
     }
+}
+
+/// The sum of `idf` over the set bits of `bits` (one step per set bit).
+fn idf_sum(idf: &[f32; 32], mut bits: u32) -> f32 {
+    let mut sum = 0.0;
+    while bits != 0 {
+        sum += idf[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    sum
 }
 
 fn share(part: u32, whole: u32) -> f32 {
