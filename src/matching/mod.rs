@@ -50,11 +50,13 @@ pub mod eval;
 pub mod geo;
 pub mod index;
 pub mod rank;
+pub mod reason;
 pub mod stage;
 pub mod text_index;
 
 pub use index::Index;
-pub use rank::{Reason, ReasonKind, Suggestion, rank, rank_projects};
+pub use rank::{rank, rank_projects};
+pub use reason::{Reason, ReasonKind, Suggestion};
 
 use serde::{Deserialize, Serialize};
 

@@ -3,108 +3,15 @@
 
 use std::collections::HashMap;
 
-use crate::domain::{
-    CountryCode, Language, NeedKind, OrganisationKind, ProjectStage, Region, Theme,
-};
-use crate::text::tokens::tokens;
+use crate::domain::{Language, NeedKind, OrganisationKind, ProjectStage, Region, Theme};
+use crate::text::tokens::tokens_with_words;
 
 use super::index::{
     Index, NO_COUNTRY, OrgEntry, ProjectEntry, country_bytes, country_of, org_entry, past_terms,
     profile_terms, project_entry, stage_bits,
 };
+use super::reason::{Reason, ReasonKind, Suggestion, named};
 use super::{OrgProfile, ProjectQuery, Weights};
-
-/// Why a candidate was suggested: a code with its parameters (see [`ReasonKind::code`]);
-/// the views translate it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReasonKind {
-    /// The organisation offers what the project needs.
-    NeedOffer {
-        /// The needs it offers.
-        needs: Vec<NeedKind>,
-    },
-    /// It offers what projects at this stage usually need.
-    StageFit {
-        /// The project's stage.
-        stage: ProjectStage,
-        /// The fitting offers.
-        offers: Vec<NeedKind>,
-    },
-    /// They share themes.
-    SharedThemes {
-        /// The themes shared.
-        themes: Vec<Theme>,
-    },
-    /// The organisation is based in a country the project concerns.
-    BasedIn {
-        /// The country.
-        country: CountryCode,
-    },
-    /// It is interested in, or works in, a country the project concerns.
-    InterestedIn {
-        /// The country.
-        country: CountryCode,
-    },
-    /// It is based in or interested in the region of a country the project concerns.
-    Region {
-        /// The region.
-        region: Region,
-    },
-    /// Its profile reads like the project.
-    ProfileText,
-    /// Its past projects read like this one.
-    PastProjects,
-    /// It sat on GFMD roundtable teams.
-    Engagement {
-        /// Roundtable seats (member or co-chair).
-        count: u32,
-    },
-    /// It works in the project's language.
-    Language {
-        /// The language.
-        lang: Language,
-    },
-}
-
-impl ReasonKind {
-    /// The stable code (`need_offer`, `stage_fit`, `shared_themes`, `based_in`,
-    /// `interested_in`, `region`, `profile_text`, `past_projects`, `engagement`,
-    /// `language`); the views' translation key is `match-reason-<code>`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            ReasonKind::NeedOffer { .. } => "need_offer",
-            ReasonKind::StageFit { .. } => "stage_fit",
-            ReasonKind::SharedThemes { .. } => "shared_themes",
-            ReasonKind::BasedIn { .. } => "based_in",
-            ReasonKind::InterestedIn { .. } => "interested_in",
-            ReasonKind::Region { .. } => "region",
-            ReasonKind::ProfileText => "profile_text",
-            ReasonKind::PastProjects => "past_projects",
-            ReasonKind::Engagement { .. } => "engagement",
-            ReasonKind::Language { .. } => "language",
-        }
-    }
-}
-
-/// One reason and the part of the score it contributed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reason {
-    /// What and with which parameters.
-    pub kind: ReasonKind,
-    /// The weight it contributed (the reasons of a suggestion add up to its score).
-    pub weight: f32,
-}
-
-/// A candidate: an organisation for a project, or a project for an organisation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Suggestion {
-    /// The candidate's database id.
-    pub id: i32,
-    /// The sum of the reasons' weights.
-    pub score: f32,
-    /// Why, the heaviest first.
-    pub reasons: Vec<Reason>,
-}
 
 /// The project side of a comparison.
 struct ProjectSide<'a> {
@@ -246,7 +153,13 @@ impl Signals {
             + if self.language != 0 { w.language } else { 0.0 }
     }
 
-    fn reasons(&self, w: &Weights, stage: ProjectStage, engagements: u32) -> Vec<Reason> {
+    fn reasons(
+        &self,
+        w: &Weights,
+        stage: ProjectStage,
+        engagements: u32,
+        words: (Vec<String>, Vec<String>),
+    ) -> Vec<Reason> {
         let mut out = Vec::new();
         let mut push = |kind: ReasonKind, weight: f32| {
             if weight > 0.0 {
@@ -280,8 +193,17 @@ impl Signals {
         } else if let Some(region) = from_bits(Region::ALL, u32::from(self.region)).first() {
             push(ReasonKind::Region { region: *region }, geography);
         }
-        push(ReasonKind::ProfileText, w.profile_text * self.profile_text);
-        push(ReasonKind::PastProjects, w.past_projects * self.past_text);
+        let (profile_words, past_words) = words;
+        push(
+            ReasonKind::ProfileText {
+                words: profile_words,
+            },
+            w.profile_text * self.profile_text,
+        );
+        push(
+            ReasonKind::PastProjects { words: past_words },
+            w.past_projects * self.past_text,
+        );
         push(
             ReasonKind::Engagement { count: engagements },
             w.engagement * self.engagement,
@@ -379,7 +301,8 @@ pub fn rank(
         },
         ..*weights
     };
-    let terms = tokens(&project.text.text, project.text.lang);
+    let words = tokens_with_words(&project.text.text, project.text.lang);
+    let terms: Vec<String> = words.iter().map(|(t, _)| t.clone()).collect();
     let mut profile = vec![0.0f32; n];
     let mut past = vec![0.0f32; n];
     let profile_best = index.profile_text.score_into(&terms, &mut profile);
@@ -450,7 +373,15 @@ pub fn rank(
         Suggestion {
             id: o.id,
             score: c.score,
-            reasons: s.reasons(weights, project.stage, o.engagements),
+            reasons: s.reasons(
+                weights,
+                project.stage,
+                o.engagements,
+                (
+                    named(&words, &index.profile_text.matched(&terms, c.pos)),
+                    named(&words, &index.past_text.matched(&terms, c.pos)),
+                ),
+            ),
         }
     })
     .collect()
@@ -510,7 +441,12 @@ pub fn rank_projects(
             Suggestion {
                 id: index.projects[j].id,
                 score: c.score,
-                reasons: s.reasons(weights, side.stage, organisation.engagements),
+                reasons: s.reasons(
+                    weights,
+                    side.stage,
+                    organisation.engagements,
+                    (Vec::new(), Vec::new()),
+                ),
             }
         })
         .collect()
@@ -525,6 +461,8 @@ pub fn kind_of(index: &Index, id: i32) -> Option<OrganisationKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::CountryCode;
+    use crate::matching::reason::MAX_WORDS;
     use crate::matching::{LangText, Offer};
 
     fn c(s: &str) -> CountryCode {
@@ -881,6 +819,33 @@ mod tests {
         assert_eq!(ranked[0].id, 9, "{ranked:?}");
         let weight = |id: i32| ranked.iter().find(|s| s.id == id).unwrap().score;
         assert!(weight(9) > 2.0 * weight(1), "{ranked:?}");
+    }
+
+    #[test]
+    fn a_text_reason_names_the_project_words_it_found() {
+        let reader = OrgProfile {
+            profile_text: LangText::new(
+                "We train border officers in child protection and protect migrant children",
+                Language::En,
+            ),
+            ..org(2)
+        };
+        let index = Index::new(with_bystanders(vec![reader]), vec![]);
+        let ranked = rank(&index, &project(), &Weights::default(), &[], 10);
+        let words = ranked[0]
+            .reasons
+            .iter()
+            .find_map(|r| match &r.kind {
+                ReasonKind::ProfileText { words } => Some(words.clone()),
+                _ => None,
+            })
+            .expect("a text reason");
+        // The project's own words ("Protection … migrant children … border"), not stems.
+        assert!(words.contains(&"protection".to_owned()), "{words:?}");
+        assert!(words.contains(&"children".to_owned()), "{words:?}");
+        assert!(words.contains(&"border".to_owned()), "{words:?}");
+        assert!(!words.contains(&"unaccompanied".to_owned()), "{words:?}");
+        assert!(words.len() <= MAX_WORDS);
     }
 
     #[test]

@@ -121,6 +121,40 @@ impl TextIndex {
         scores.iter().copied().fold(0.0, f32::max)
     }
 
+    /// What each term of `query` contributes to document `doc`'s score (the positions
+    /// in `query` of the terms found in it, first occurrence only), largest first. A
+    /// binary search in each term's postings: no extra memory.
+    pub fn matched(&self, query: &[String], doc: u32) -> Vec<(usize, f32)> {
+        let n = self.lengths.len() as f32;
+        let Some(len) = self.lengths.get(doc as usize) else {
+            return Vec::new();
+        };
+        let norm = K1 * (1.0 - B + B * f32::from(*len) / self.average_length);
+        let mut seen: Vec<u32> = Vec::new();
+        let mut out = Vec::new();
+        for (i, term) in query.iter().enumerate() {
+            let Some(&t) = self.terms.get(term.as_str()) else {
+                continue;
+            };
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            let (from, to) = (
+                self.offsets[t as usize] as usize,
+                self.offsets[t as usize + 1] as usize,
+            );
+            if let Ok(k) = self.docs[from..to].binary_search(&doc) {
+                let df = (to - from) as f32;
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                let tf = f32::from(self.tfs[from + k]);
+                out.push((i, idf * tf * (K1 + 1.0) / (tf + norm)));
+            }
+        }
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+
     /// Bytes held on the heap (an estimate for the hash map: keys, values and control
     /// bytes), for the benchmark's memory figure.
     pub fn heap_bytes(&self) -> usize {
@@ -164,6 +198,24 @@ mod tests {
         }
         assert!(best > 0.0);
         assert_eq!(scores[2], 0.0);
+    }
+
+    #[test]
+    fn the_matched_terms_add_up_to_the_score() {
+        let compact = TextIndex::new(DOCS.iter().map(|d| tokens(d, Language::En)));
+        let query = tokens("protection of migrant children profiles", Language::En);
+        let mut scores = vec![0.0; compact.len()];
+        compact.score_into(&query, &mut scores);
+        for (doc, score) in scores.iter().enumerate() {
+            let matched = compact.matched(&query, doc as u32);
+            let sum: f32 = matched.iter().map(|(_, c)| c).sum();
+            assert!((sum - score).abs() < 1e-4, "{doc}: {matched:?}");
+            assert!(matched.windows(2).all(|w| w[0].1 >= w[1].1));
+        }
+        // "profiles" (position 3 of the query terms) is in the first document only.
+        let first: Vec<usize> = compact.matched(&query, 0).iter().map(|m| m.0).collect();
+        assert!(first.contains(&3), "{first:?}");
+        assert!(compact.matched(&query, 2).is_empty());
     }
 
     #[test]

@@ -48,12 +48,21 @@ fn is_han(c: char) -> bool {
 
 /// The index terms of `text`, written in `lang`.
 pub fn tokens(text: &str, lang: Language) -> Vec<String> {
+    tokens_with_words(text, lang)
+        .into_iter()
+        .map(|(term, _)| term)
+        .collect()
+}
+
+/// The index terms of `text` with the words they come from, as written (lower case): a
+/// reason can then name the words that matched ("child protection") rather than stems.
+pub fn tokens_with_words(text: &str, lang: Language) -> Vec<(String, String)> {
     let stem = stemmer(lang);
     let lower = text.to_lowercase();
-    let mut out = Vec::new();
+    let mut out: Vec<(String, String)> = Vec::new();
     let mut word = String::new();
     let mut han: Vec<char> = Vec::new();
-    let flush_word = |word: &mut String, out: &mut Vec<String>| {
+    let flush_word = |word: &mut String, out: &mut Vec<(String, String)>| {
         if word.is_empty() {
             return;
         }
@@ -63,15 +72,18 @@ pub fn tokens(text: &str, lang: Language) -> Vec<String> {
         };
         let folded = fold(&stemmed);
         if folded.chars().count() >= 2 && !is_stop_word(&folded) && !is_stop_word(&fold(word)) {
-            out.push(folded);
+            out.push((folded, word.clone()));
         }
         word.clear();
     };
-    let flush_han = |han: &mut Vec<char>, out: &mut Vec<String>| {
+    let flush_han = |han: &mut Vec<char>, out: &mut Vec<(String, String)>| {
         match han.len() {
             0 => {}
-            1 => out.push(han[0].to_string()),
-            _ => out.extend(han.windows(2).map(|w| w.iter().collect::<String>())),
+            1 => out.push((han[0].to_string(), han[0].to_string())),
+            _ => out.extend(han.windows(2).map(|w| {
+                let bigram = w.iter().collect::<String>();
+                (bigram.clone(), bigram)
+            })),
         }
         han.clear();
     };
@@ -99,6 +111,17 @@ fn is_combining(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_keep_the_words_they_come_from() {
+        assert_eq!(
+            tokens_with_words("Training of Officers", Language::En),
+            vec![
+                ("train".to_owned(), "training".to_owned()),
+                ("offic".to_owned(), "officers".to_owned())
+            ]
+        );
+    }
 
     #[test]
     fn english_is_stemmed_and_stop_words_dropped() {

@@ -72,6 +72,33 @@ async fn project_matches_are_ranked_explained_and_leave_out_partners() {
         "{scf}"
     );
 
+    // A text reason names the project's own words that it found in the profile (from
+    // its title, summary, objectives and needs).
+    let mut written = format!(
+        "{} {} {}",
+        project["title"].as_str().unwrap(),
+        project["summary"].as_str().unwrap(),
+        project["objectives"].as_str().unwrap_or("")
+    );
+    for need in project["needs"].as_array().unwrap() {
+        written.push(' ');
+        written.push_str(need["description"].as_str().unwrap_or(""));
+    }
+    let written = written.to_lowercase();
+    let text_reason = all
+        .iter()
+        .flat_map(|i| i["reasons"].as_array().unwrap().iter())
+        .find(|r| r["code"] == "profile_text")
+        .expect("a profile_text reason among 50");
+    let text = text_reason["text"].as_str().unwrap();
+    let words = text
+        .strip_prefix("Its profile mentions: ")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        words.split(", ").all(|w| written.contains(w)),
+        "{text} / {written}"
+    );
+
     let three = matches(&app, &format!("/api/v1/projects/{id}/matches?limit=3")).await;
     assert_eq!(three.len(), 3);
     assert_eq!(three[0]["id"], items[0]["id"]);

@@ -45,7 +45,19 @@ pub fn reason_text(lang: Language, reason: &Reason) -> String {
         ReasonKind::Region { region } => {
             t(&[("region", Arg::Str(i18n::t_static(lang, region.label_key())))])
         }
-        ReasonKind::ProfileText | ReasonKind::PastProjects => t(&[]),
+        ReasonKind::ProfileText { words } | ReasonKind::PastProjects { words } => {
+            if words.is_empty() {
+                t(&[])
+            } else {
+                let sep = i18n::t_static(lang, "match-list-separator");
+                let words = words.join(sep);
+                i18n::t_args(
+                    lang,
+                    &format!("{key}-words"),
+                    &[("words", Arg::Str(&words))],
+                )
+            }
+        }
         ReasonKind::Engagement { count } => t(&[("count", Arg::Num(i64::from(*count)))]),
         ReasonKind::Language { lang: spoken } => {
             let name = i18n::t(lang, &format!("match-language-{}", spoken.code()));

@@ -8,6 +8,8 @@ match-reason-interested_in = تعمل في { $country } أو تهتم به، و�
 match-reason-region = مقرّها في منطقة { $region } أو تهتم بها، حيث يجري المشروع
 match-reason-profile_text = يستخدم ملفها الكلمات نفسها التي يستخدمها المشروع
 match-reason-past_projects = تشبه مشاريعها السابقة هذا المشروع
+match-reason-profile_text-words = يذكر ملفها: { $words }
+match-reason-past_projects-words = تذكر مشاريعها السابقة: { $words }
 match-reason-engagement = { $count ->
     [zero] لم تشارك في أي فريق من فرق الموائد المستديرة للمنتدى العالمي
     [one] شاركت في فريق مائدة مستديرة واحد للمنتدى العالمي

@@ -8,6 +8,8 @@ match-reason-interested_in = Works in or is interested in { $country }, a countr
 match-reason-region = Based in or interested in { $region }, where the project takes place
 match-reason-profile_text = Its profile uses the same words as the project
 match-reason-past_projects = Its past projects resemble this one
+match-reason-profile_text-words = Its profile mentions: { $words }
+match-reason-past_projects-words = Its past projects mention: { $words }
 match-reason-engagement = { $count ->
     [one] Sat on a GFMD roundtable team
    *[other] Sat on { $count } GFMD roundtable teams

@@ -8,6 +8,8 @@ match-reason-interested_in = Trabaja en { $country } o le interesa, un país al 
 match-reason-region = Con sede o interés en { $region }, donde se desarrolla el proyecto
 match-reason-profile_text = Su perfil usa las mismas palabras que el proyecto
 match-reason-past_projects = Sus proyectos anteriores se parecen a este
+match-reason-profile_text-words = Su perfil menciona: { $words }
+match-reason-past_projects-words = Sus proyectos anteriores mencionan: { $words }
 match-reason-engagement = { $count ->
     [one] Formó parte de un equipo de mesa redonda del FMMD
    *[other] Formó parte de { $count } equipos de mesas redondas del FMMD

@@ -8,6 +8,8 @@ match-reason-interested_in = Travaille en/au { $country } ou s'y intéresse, un 
 match-reason-region = Établie dans la région { $region }, ou s'y intéresse, là où se déroule le projet
 match-reason-profile_text = Son profil emploie les mêmes mots que le projet
 match-reason-past_projects = Ses projets passés ressemblent à celui-ci
+match-reason-profile_text-words = Son profil mentionne : { $words }
+match-reason-past_projects-words = Ses projets passés mentionnent : { $words }
 match-reason-engagement = { $count ->
     [one] A siégé dans une équipe de table ronde du FMMD
    *[other] A siégé dans { $count } équipes de tables rondes du FMMD

@@ -8,6 +8,8 @@ match-reason-interested_in = Работает в стране «{ $country }» �
 match-reason-region = Находится в регионе «{ $region }» или интересуется им; там проходит проект
 match-reason-profile_text = В её профиле те же слова, что и в проекте
 match-reason-past_projects = Её прошлые проекты похожи на этот
+match-reason-profile_text-words = В её профиле упоминается: { $words }
+match-reason-past_projects-words = В её прошлых проектах упоминается: { $words }
 match-reason-engagement = { $count ->
     [one] Входила в { $count } команду круглого стола ГФМР
     [few] Входила в { $count } команды круглых столов ГФМР

@@ -8,6 +8,8 @@ match-reason-interested_in = 在{ $country }开展工作或关注该国，即项
 match-reason-region = 总部位于或关注{ $region }，即项目所在地区
 match-reason-profile_text = 其档案与项目使用相同的词语
 match-reason-past_projects = 其以往项目与本项目相似
+match-reason-profile_text-words = 其档案提到：{ $words }
+match-reason-past_projects-words = 其以往项目提到：{ $words }
 match-reason-engagement = { $count ->
    *[other] 曾参加全球移民与发展论坛圆桌会议工作组 { $count } 次
 }
