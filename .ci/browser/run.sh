@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Browser checks: builds and starts the app (demo mode, fresh SQLite database, free port),
+# Browser checks: builds and starts the app (demo mode, fresh SQLite database and data
+# folder, so no mail of an earlier run is taken for this one, free port),
 # then runs check.mjs: axe-core (WCAG 2.2 AA) in headless Chromium and the Nu HTML Checker
 # on every page type in six languages; then keyboard.mjs, the keyboard-only journeys.
 # Installs what is missing (Chromium, fonts, Java, the Node packages of package-lock.json).
@@ -26,7 +27,7 @@ tmp=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
   || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 base="http://127.0.0.1:$port"
-PFP_DATABASE_URL="$tmp/pfp.db" PFP_LISTEN="127.0.0.1:$port" PFP_BASE_URL="$base" PFP_LOG=warn PFP_DEMO=true \
+PFP_DATABASE_URL="$tmp/pfp.db" PFP_DATA_DIR="$tmp/data" PFP_LISTEN="127.0.0.1:$port" PFP_BASE_URL="$base" PFP_LOG=warn PFP_DEMO=true \
   "${CARGO_TARGET_DIR:-target}/debug/pfp" serve >"$tmp/server.log" 2>&1 &
 server=$!
 stop() {
